@@ -1,0 +1,50 @@
+/** Builds a document's catalogue entry from its data table. */
+import type { LocalDate } from "../date/LocalDate.ts"
+import type { Article, ArticleId } from "./Article.ts"
+import type { Document, DocumentId } from "./Document.ts"
+
+export interface DocumentInput extends Omit<Document, "id" | "published" | "inForceFrom" | "inForceUntil"> {
+  readonly id: string
+  readonly published: string | null
+  readonly inForceFrom: string | null
+  readonly inForceUntil: string | null
+}
+
+export interface ArticleInput {
+  readonly number: string
+  readonly label: string
+  readonly heading: string | null
+  readonly chapter: string | null
+  readonly textZh: string
+  readonly glossEn: string
+  readonly truncated?: boolean
+}
+
+export interface CatalogueEntry {
+  readonly document: Document
+  readonly articles: ReadonlyArray<Article>
+}
+
+export const define = (doc: DocumentInput, articles: ReadonlyArray<ArticleInput>): CatalogueEntry => {
+  const id = doc.id as DocumentId
+  return {
+    document: {
+      ...doc,
+      id,
+      published: doc.published as LocalDate | null,
+      inForceFrom: doc.inForceFrom as LocalDate | null,
+      inForceUntil: doc.inForceUntil as LocalDate | null
+    },
+    articles: articles.map((a) => ({
+      id: `${doc.id}/${a.number}` as ArticleId,
+      document: id,
+      number: a.number,
+      label: a.label,
+      heading: a.heading,
+      chapter: a.chapter,
+      textZh: a.textZh,
+      glossEn: a.glossEn,
+      truncated: a.truncated ?? false
+    }))
+  }
+}

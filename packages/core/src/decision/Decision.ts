@@ -1,0 +1,45 @@
+/**
+ * A decision (决定): the outcome of a validator or a refused transition, and the
+ * findings that determined it (as in Cedar, a decision names its reasons).
+ */
+import * as Schema from "effect/Schema"
+import { LocalDate } from "../date/LocalDate.ts"
+import { Finding } from "./Finding.ts"
+
+export const Outcome = Schema.Literals(["allowed", "refused", "not-applicable"])
+export type Outcome = typeof Outcome.Type
+
+export const Decision = Schema.Struct({
+  /** The validator or machine that decided, e.g. `seals/use` or `seals/signing`. */
+  subject: Schema.String,
+  outcome: Outcome,
+  /** The day the rules were applied as of. */
+  asOf: LocalDate,
+  /** The findings that determined the outcome. */
+  reasons: Schema.Array(Finding),
+  /** Every finding evaluated, in rule order. */
+  findings: Schema.Array(Finding)
+})
+export type Decision = typeof Decision.Type
+
+const refuses = (f: Finding): boolean => f.status === "violated" && f.severity === "error"
+const applies = (f: Finding): boolean => f.status !== "not-applicable"
+
+/**
+ * Derives the outcome from findings: refused when any error-severity rule is
+ * violated; otherwise allowed when at least one rule applied; otherwise not
+ * applicable. The reasons are, respectively, the violations, the applicable
+ * findings, or all the not-applicable ones.
+ */
+export const fromFindings = (subject: string, asOf: LocalDate, findings: ReadonlyArray<Finding>): Decision => {
+  const refusing = findings.filter(refuses)
+  if (refusing.length > 0) return { subject, outcome: "refused", asOf, reasons: refusing, findings }
+  const applicable = findings.filter(applies)
+  if (applicable.length > 0) return { subject, outcome: "allowed", asOf, reasons: applicable, findings }
+  return { subject, outcome: "not-applicable", asOf, reasons: findings, findings }
+}
+
+/** Every article cited by a decision's reasons, once each, in order of first appearance. */
+export const citations = (decision: Decision): ReadonlyArray<string> => [
+  ...new Set(decision.reasons.flatMap((f) => f.citations))
+]

@@ -1,0 +1,104 @@
+/**
+ * A rule: code plus the articles it enforces. Evaluating a rule as of a date
+ * gives a Finding; a rule applies only while every document it cites is in force.
+ */
+import type { ArticleId } from "../catalogue/Article.ts"
+import * as Catalogue from "../catalogue/Catalogue.ts"
+import type { LocalDate } from "../date/LocalDate.ts"
+import type { Facts, Finding, Message, RuleId, Severity } from "./Finding.ts"
+
+/** What a rule's check concludes, before the rule's identity is attached. */
+export interface Check {
+  readonly status: Finding["status"]
+  readonly message: Message
+  readonly facts: Facts
+}
+
+export interface Rule<I> {
+  readonly id: RuleId
+  readonly title: Message
+  readonly citations: readonly [ArticleId, ...Array<ArticleId>]
+  readonly severity: Severity
+  /** Method syntax on purpose: registries hold rules of every input type. */
+  check(input: I, asOf: LocalDate): Check
+}
+
+export interface RuleSpec<I> {
+  readonly id: string
+  readonly title: Message
+  readonly citations: readonly [string, ...Array<string>]
+  readonly severity?: Severity
+  readonly check: (input: I, asOf: LocalDate) => Check
+}
+
+/** Defines a rule; ids and citations are checked against the catalogue by the test suite. */
+export const make = <I>(spec: RuleSpec<I>): Rule<I> => ({
+  id: spec.id as RuleId,
+  title: spec.title,
+  citations: spec.citations as Rule<I>["citations"],
+  severity: spec.severity ?? "error",
+  check: spec.check
+})
+
+export const satisfied = (en: string, zh: string, facts: Facts = {}): Check => ({
+  status: "satisfied",
+  message: { zh, en },
+  facts
+})
+export const violated = (en: string, zh: string, facts: Facts = {}): Check => ({
+  status: "violated",
+  message: { zh, en },
+  facts
+})
+export const notApplicable = (en: string, zh: string, facts: Facts = {}): Check => ({
+  status: "not-applicable",
+  message: { zh, en },
+  facts
+})
+
+/** Cited documents that are not in force on `asOf` (unknown start dates count as in force). */
+export const notInForce = (rule: Pick<Rule<unknown>, "citations">, asOf: LocalDate) =>
+  [...new Set(rule.citations.map((c) => Catalogue.documentOf(c)))].flatMap((doc) =>
+    doc !== undefined && Catalogue.inForceOn(doc, asOf) === "no"
+      ? [{ document: doc.id, inForceFrom: doc.inForceFrom, inForceUntil: doc.inForceUntil }]
+      : []
+  )
+
+/**
+ * Evaluates a rule as of a day. Before its articles are in force the finding is
+ * `not-applicable`; a check that throws is `violated` (deny by default), never
+ * an exception escaping.
+ */
+export const evaluate = <I>(rule: Rule<I>, input: I, asOf: LocalDate): Finding => {
+  const base = { rule: rule.id, severity: rule.severity, citations: rule.citations }
+  const missing = notInForce(rule, asOf)
+  if (missing.length > 0) {
+    return {
+      ...base,
+      status: "not-applicable",
+      message: {
+        zh: `所依据的条款于 \`${asOf}\` 尚未施行或已失效`,
+        en: `the cited articles are not in force on \`${asOf}\``
+      },
+      facts: { asOf, notInForce: missing }
+    }
+  }
+  try {
+    const c = rule.check(input, asOf)
+    return { ...base, status: c.status, message: c.message, facts: c.facts }
+  } catch (cause) {
+    return {
+      ...base,
+      severity: "error",
+      status: "violated",
+      message: { zh: "规则评估失败，按拒绝处理", en: "rule evaluation failed; refused by default" },
+      facts: { error: cause instanceof Error ? cause.message : String(cause) }
+    }
+  }
+}
+
+/** The same rule over another input shape (e.g. a validator rule reused as a machine guard). */
+export const contramap = <I, J>(rule: Rule<I>, f: (j: J) => I): Rule<J> => ({
+  ...rule,
+  check: (j, asOf) => rule.check(f(j), asOf)
+})

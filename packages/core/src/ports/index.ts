@@ -1,0 +1,14 @@
+/**
+ * Ports: the services through which the core touches time, identity and
+ * storage, with in-memory implementations. Adapters (Postgres, …) implement
+ * the same services and prove it with the contract suites in
+ * `@zhengwu/core/testing`.
+ */
+export * as AuditLog from "./AuditLog.ts"
+export * as Clock from "./Clock.ts"
+export * as CanonicalJson from "./canonicalJson.ts"
+export * as EventStore from "./EventStore.ts"
+export * as Ids from "./Ids.ts"
+export * as AuditLogMemory from "./memory/AuditLogMemory.ts"
+export * as EventStoreMemory from "./memory/EventStoreMemory.ts"
+export * as Sha256 from "./sha256Hex.ts"

@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config"
+
+export default defineConfig({
+  test: {
+    include: ["packages/*/test/**/*.test.ts", "examples/*/test/**/*.test.ts", "scripts/**/*.test.ts"],
+    testTimeout: 30_000,
+    reporters: ["default", "./scripts/summary-reporter.ts"]
+  }
+})
