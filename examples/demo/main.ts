@@ -30,6 +30,8 @@ const today = LocalDate.fromEpochMillis(Date.now(), LocalDate.shanghaiOffsetMinu
 const asOf = args.includes("--as-of") && asOfArg !== undefined ? LocalDate.make(asOfArg) : today
 
 const out = (s = "") => process.stdout.write(`${s}\n`)
+/** Narration, left out of `--json` output so that it stays one JSON document per line. */
+const say = (s = "") => (asJson ? undefined : out(s))
 const show = (title: string, d: Decision.Decision) => {
   if (asJson) return out(JSON.stringify({ title, decision: d }))
   out(`\n▸ ${title}`)
@@ -55,10 +57,10 @@ const notice: Seals.SealUseRequest = {
   }
 }
 
-out(
+say(
   `Zhengwu — ${Catalogue.documents.length} documents, ${Catalogue.articles.length} articles, ${Registry.rules.length} rules, ${Registry.machines.length} machine(s)`
 )
-out(`Deciding as of ${asOf}${asOf === today ? " (today in Shanghai)" : ""}.`)
+say(`Deciding as of ${asOf}${asOf === today ? " (today in Shanghai)" : ""}.`)
 
 show("a notice on the internal platform", Validator.decide(Seals.use, notice, asOf))
 show("a contract", Validator.decide(Seals.use, { ...notice, documentKind: "contract" }, asOf))
@@ -80,7 +82,7 @@ show(
 )
 
 const garbage = Validator.decideUnknown(Seals.use, { ...notice, documentKind: "invoice" }, asOf)
-if (Result.isFailure(garbage)) out(`\n▸ bad input is refused before any rule runs:\n  ${garbage.failure.message}`)
+if (Result.isFailure(garbage)) say(`\n▸ bad input is refused before any rule runs:\n  ${garbage.failure.message}`)
 
 // A seal-signing case, persisted as events with an audit chain (in memory here; Postgres via the adapter).
 const at = (Date.parse(`${asOf}T02:00:00Z`) as number) || Date.now()
@@ -95,13 +97,20 @@ const who = (role: string) => ({ agency: Actor.agencyId("xh-office"), role })
 
 const program = Effect.gen(function* () {
   const cases = yield* Cases.Cases
-  out("\n▸ a seal-signing case (xuhui-eseal-2015 art 7: the physical seal's flow)")
-  const started = yield* cases.start({
-    machine: "seals/signing",
-    context: { request: notice, certificateAtSealing: null, rejection: null },
-    actor: who("drafter")
-  })
-  out(`  ${started.id}: ${started.state} (v${started.version})`)
+  say("\n▸ a seal-signing case (xuhui-eseal-2015 art 7: the physical seal's flow)")
+  const start = yield* Effect.result(
+    cases.start({
+      machine: "seals/signing",
+      context: { request: notice, certificateAtSealing: null, rejection: null },
+      actor: who("drafter")
+    })
+  )
+  if (start._tag === "Failure") {
+    const reasons = start.failure.decision?.reasons ?? []
+    return say(`  ✗ cannot start: ${reasons.map((f) => `${f.message.en} [${f.citations.join(", ")}]`).join("; ")}`)
+  }
+  const started = start.success
+  say(`  ${started.id}: ${started.state} (v${started.version})`)
   const steps: Array<[string, unknown, string]> = [
     ["drafter tries to approve it", { type: "approve", payload: {} }, "drafter"],
     ["drafter submits", { type: "submit", payload: {} }, "drafter"],
@@ -115,15 +124,15 @@ const program = Effect.gen(function* () {
   ]
   for (const [label, event, role] of steps) {
     const r = yield* Effect.result(cases.fire({ caseId: started.id, event, actor: who(role) }))
-    if (r._tag === "Success") out(`  ✓ ${label} → ${r.success.state} (v${r.success.version})`)
+    if (r._tag === "Success") say(`  ✓ ${label} → ${r.success.state} (v${r.success.version})`)
     else
-      out(
+      say(
         `  ✗ ${label}: ${r.failure.reason}${r.failure.decision ? ` — ${r.failure.decision.reasons.map((f) => `${f.message.en} [${f.citations.join(", ")}]`).join("; ")}` : ""}`
       )
   }
   const audit = yield* AuditLog.AuditLog
   const verify = yield* audit.verify()
-  out(`  audit chain: ${JSON.stringify(verify)}`)
+  say(`  audit chain: ${JSON.stringify(verify)}`)
 })
 
 await Effect.runPromise(program.pipe(Effect.provide(layer)))
