@@ -4,6 +4,8 @@
  * whose procedures are still to be built are `planned`, naming the procedure.
  */
 import * as Catalogue from "./catalogue/Catalogue.ts"
+import type { CoverageDecision } from "./procedure.ts"
+import { procedures } from "./procedures.ts"
 import * as Registry from "./registry.ts"
 
 export type Coverage =
@@ -12,15 +14,8 @@ export type Coverage =
   | { readonly status: "not-a-rule"; readonly reason: string }
   | { readonly status: "planned"; readonly procedure: string }
 
-/** Articles deliberately left out or that state no checkable rule, with why. */
-const decided: Record<string, Exclude<Coverage, { status: "encoded" } | { status: "planned" }>> = {
-  "xuhui-eseal-2015/1": { status: "not-a-rule", reason: "purpose and legal basis of the measures" },
-  "xuhui-eseal-2015/3": {
-    status: "not-formalised",
-    reason:
-      "the district office's duty to give technical support and management means names no act, deadline or outcome that a case could be checked against"
-  }
-}
+/** Articles the procedures deliberately leave out or find no rule in, with why. */
+const decided: Record<string, CoverageDecision> = Object.assign({}, ...procedures.map((p) => p.coverage))
 
 /** Which procedure will encode the articles of each document not yet encoded. */
 const plannedBy: Record<string, string> = {
@@ -42,7 +37,10 @@ export const coverageOf = (articleId: string): Coverage => {
   const rules = Registry.rules.filter((r) => r.citations.includes(articleId as never)).map((r) => r.id)
   if (rules.length > 0) return { status: "encoded", rules }
   const d = decided[articleId]
-  if (d !== undefined) return d
+  if (d !== undefined)
+    return d.status === "not-a-rule"
+      ? { status: "not-a-rule", reason: d.reason }
+      : { status: "not-formalised", reason: d.reason }
   const doc = articleId.slice(0, articleId.indexOf("/"))
   return { status: "planned", procedure: plannedBy[doc] ?? "not yet assigned" }
 }

@@ -5,16 +5,15 @@
  */
 import type { ArticleId } from "./catalogue/Article.ts"
 import type { Message, RuleId, Severity } from "./decision/Finding.ts"
-import type { Validator } from "./decision/Validator.ts"
 import type { AnyMachine } from "./machine/Machine.ts"
-import * as Seals from "./seals/index.ts"
+import type { AnyValidator } from "./procedure.ts"
+import { procedures } from "./procedures.ts"
 
-// biome-ignore lint/suspicious/noExplicitAny: the registry holds validators of every input type
-export type AnyValidator = Validator<any>
+export type { AnyValidator } from "./procedure.ts"
 
-export const validators: ReadonlyArray<AnyValidator> = [Seals.use, Seals.legalEffect]
+export const validators: ReadonlyArray<AnyValidator> = procedures.flatMap((p) => p.validators)
 
-export const machines: ReadonlyArray<AnyMachine> = [Seals.signing]
+export const machines: ReadonlyArray<AnyMachine> = procedures.flatMap((p) => p.machines)
 
 export interface RuleInfo {
   readonly id: RuleId

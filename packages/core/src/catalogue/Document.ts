@@ -46,6 +46,12 @@ export const Document = Schema.Struct({
   status: Status,
   coverage: TextCoverage,
   /** Where the facts above come from and what is unknown. */
-  notes: Schema.String
+  notes: Schema.String,
+  /**
+   * The file under `sources/` whose text the articles are quoted from: the
+   * primary corpus, or a `reference/` file for national standards cited as
+   * references (GB/T 22240, GB/T 22239).
+   */
+  source: Schema.String
 })
 export type Document = typeof Document.Type

@@ -3,8 +3,11 @@ import type { LocalDate } from "../date/LocalDate.ts"
 import type { Article, ArticleId } from "./Article.ts"
 import type { Document, DocumentId } from "./Document.ts"
 
-export interface DocumentInput extends Omit<Document, "id" | "published" | "inForceFrom" | "inForceUntil"> {
+export interface DocumentInput
+  extends Omit<Document, "id" | "published" | "inForceFrom" | "inForceUntil" | "source"> {
   readonly id: string
+  /** Defaults to the primary corpus. */
+  readonly source?: string
   readonly published: string | null
   readonly inForceFrom: string | null
   readonly inForceUntil: string | null
@@ -25,12 +28,15 @@ export interface CatalogueEntry {
   readonly articles: ReadonlyArray<Article>
 }
 
+export const primarySource = "000_5dfbf7890559298e.txt"
+
 export const define = (doc: DocumentInput, articles: ReadonlyArray<ArticleInput>): CatalogueEntry => {
   const id = doc.id as DocumentId
   return {
     document: {
       ...doc,
       id,
+      source: doc.source ?? primarySource,
       published: doc.published as LocalDate | null,
       inForceFrom: doc.inForceFrom as LocalDate | null,
       inForceUntil: doc.inForceUntil as LocalDate | null

@@ -1,0 +1,23 @@
+/**
+ * What a procedure folder contributes to the registry: its validators, its
+ * machines, and for the articles it deliberately does not encode, why.
+ */
+import type { Validator } from "./decision/Validator.ts"
+import type { AnyMachine } from "./machine/Machine.ts"
+
+// biome-ignore lint/suspicious/noExplicitAny: the registry holds validators of every input type
+export type AnyValidator = Validator<any>
+
+export interface CoverageDecision {
+  readonly status: "not-formalised" | "not-a-rule"
+  readonly reason: string
+}
+
+export interface Procedure {
+  /** The folder name, e.g. `seals`; rule ids of the procedure start with it. */
+  readonly id: string
+  readonly validators: ReadonlyArray<AnyValidator>
+  readonly machines: ReadonlyArray<AnyMachine>
+  /** Articles this procedure leaves out or finds no rule in, keyed by article id. */
+  readonly coverage: Readonly<Record<string, CoverageDecision>>
+}
