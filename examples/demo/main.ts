@@ -9,6 +9,7 @@ import {
   Actor,
   AuditLog,
   AuditLogMemory,
+  CaseIndexMemory,
   Cases,
   Catalogue,
   Clock,
@@ -17,6 +18,7 @@ import {
   LocalDate,
   Registry,
   Seals,
+  UnitOfWork,
   Validator
 } from "@zhengwu/core"
 import * as Effect from "effect/Effect"
@@ -90,7 +92,9 @@ const ports = Layer.mergeAll(
   EventStoreMemory.layer.pipe(Layer.provide(Clock.layerFixed(at))),
   AuditLogMemory.layer,
   Clock.layerFixed(at),
-  Ids.layerSequential
+  Ids.layerSequential,
+  UnitOfWork.layerNone,
+  CaseIndexMemory.layer
 )
 const layer = Layer.merge(Cases.layer(Registry.getMachine).pipe(Layer.provide(ports)), ports)
 const who = (role: string) => ({ agency: Actor.agencyId("xh-office"), role })

@@ -10,13 +10,16 @@ import * as Layer from "effect/Layer"
 import * as Result from "effect/Result"
 import * as Decision from "../decision/Decision.ts"
 import { decoder } from "../decision/DecodeError.ts"
+import type { Finding } from "../decision/Finding.ts"
 import type { Actor } from "../machine/Actor.ts"
 import type { AnyMachine, Snapshot } from "../machine/Machine.ts"
 import * as Transition from "../machine/transition.ts"
-import { AuditLog } from "../ports/AuditLog.ts"
+import { AuditLog, type AuditRecord } from "../ports/AuditLog.ts"
+import { CaseIndex } from "../ports/CaseIndex.ts"
 import { Clock } from "../ports/Clock.ts"
 import { EventStore, type StoredEvent, type StreamId } from "../ports/EventStore.ts"
 import { Ids } from "../ports/Ids.ts"
+import { UnitOfWork } from "../ports/UnitOfWork.ts"
 import { type CaseError, caseError } from "./CaseError.ts"
 
 /** What a client sees of a case. */
@@ -109,6 +112,21 @@ export const make = (machines: (id: string) => AnyMachine | undefined) =>
     const audit = yield* AuditLog
     const clock = yield* Clock
     const ids = yield* Ids
+    const unit = yield* UnitOfWork
+    const index = yield* CaseIndex
+
+    /** Indexes each finding of an audited decision under its rule. */
+    const indexFindings = (record: AuditRecord, findings: ReadonlyArray<Finding>) =>
+      index.putDecisions(
+        findings.map((f) => ({
+          auditSeq: record.seq,
+          rule: f.rule,
+          status: f.status,
+          subject: record.subject,
+          outcome: record.outcome,
+          at: record.recordedAt
+        }))
+      )
 
     const record = (entry: Omit<Parameters<typeof audit.append>[0], "recordedAt">) =>
       Effect.flatMap(clock.currentTimeMillis, (recordedAt) => audit.append({ ...entry, recordedAt })).pipe(Effect.orDie)
@@ -127,44 +145,63 @@ export const make = (machines: (id: string) => AnyMachine | undefined) =>
       const started = Transition.start(machine, context.success, today)
       const caseId = command.id ?? (yield* ids.next(machine.id.replace("/", "-")))
       if (Result.isFailure(started)) {
-        yield* record({
-          kind: "decision",
-          subject: caseId,
-          actor: command.actor,
-          outcome: "refused",
-          citations: Decision.citations(started.failure),
-          data: { command: "start", decision: started.failure }
-        })
-        return yield* caseError("refused", { caseId, decision: started.failure })
-      }
-      const appended = yield* store
-        .append({
-          stream: caseId as StreamId,
-          expectedVersion: 0,
-          events: [
-            { type: startedEvent, payload: { machine: machine.id, context: command.context }, actor: command.actor }
-          ],
-          idempotencyKey: command.idempotencyKey
-        })
-        .pipe(
-          Effect.mapError((e) =>
-            caseError(e.reason === "version-conflict" ? "version-conflict" : "idempotency-mismatch", {
-              caseId,
-              expectedVersion: 0,
-              actualVersion: e.actual
-            })
+        yield* unit.atomically(
+          Effect.flatMap(
+            record({
+              kind: "decision",
+              subject: caseId,
+              actor: command.actor,
+              outcome: "refused",
+              citations: Decision.citations(started.failure),
+              data: { command: "start", decision: started.failure }
+            }),
+            (r) => indexFindings(r, started.failure.findings)
           )
         )
-      if (!appended.replayed) {
-        yield* record({
-          kind: "event",
-          subject: caseId,
-          actor: command.actor,
-          outcome: machine.initial,
-          citations: machine.citations,
-          data: { command: "start", machine: machine.id, version: appended.toVersion }
-        })
+        return yield* caseError("refused", { caseId, decision: started.failure })
       }
+      yield* unit.atomically(
+        Effect.gen(function* () {
+          const appended = yield* store
+            .append({
+              stream: caseId as StreamId,
+              expectedVersion: 0,
+              events: [
+                { type: startedEvent, payload: { machine: machine.id, context: command.context }, actor: command.actor }
+              ],
+              idempotencyKey: command.idempotencyKey
+            })
+            .pipe(
+              Effect.mapError((e) =>
+                caseError(e.reason === "version-conflict" ? "version-conflict" : "idempotency-mismatch", {
+                  caseId,
+                  expectedVersion: 0,
+                  actualVersion: e.actual
+                })
+              )
+            )
+          if (!appended.replayed) {
+            const r = yield* record({
+              kind: "event",
+              subject: caseId,
+              actor: command.actor,
+              outcome: machine.initial,
+              citations: machine.citations,
+              data: { command: "start", machine: machine.id, version: appended.toVersion }
+            })
+            yield* index.put({
+              id: caseId,
+              machine: machine.id,
+              state: machine.initial,
+              agency: command.actor.agency,
+              version: appended.toVersion,
+              final: machine.states[machine.initial]?.final === true,
+              createdAt: r.recordedAt,
+              updatedAt: r.recordedAt
+            })
+          }
+        })
+      )
       const loaded = yield* load(caseId)
       return view(caseId, loaded.machine, loaded.snapshot)
     })
@@ -198,53 +235,75 @@ export const make = (machines: (id: string) => AnyMachine | undefined) =>
       const today = yield* clock.today
       const result = Transition.transition(machine, snapshot, event.success, command.actor, today)
       if (result._tag === "Refused") {
-        yield* record({
-          kind: "decision",
-          subject: caseId,
-          actor: command.actor,
-          outcome: "refused",
-          citations: Decision.citations(result.decision),
-          data: { command: "fire", event: event.success.type, version: snapshot.version, decision: result.decision }
-        })
-        return yield* caseError("refused", { caseId, decision: result.decision })
-      }
-      const appended = yield* store
-        .append({
-          stream: caseId as StreamId,
-          expectedVersion: snapshot.version,
-          events: [
-            {
-              type: event.success.type,
-              payload: { payload: event.success.payload, to: result.to },
-              actor: command.actor
-            }
-          ],
-          idempotencyKey: command.idempotencyKey
-        })
-        .pipe(
-          Effect.mapError((e) =>
-            caseError(e.reason === "version-conflict" ? "version-conflict" : "idempotency-mismatch", {
-              caseId,
-              expectedVersion: snapshot.version,
-              actualVersion: e.actual
-            })
+        yield* unit.atomically(
+          Effect.flatMap(
+            record({
+              kind: "decision",
+              subject: caseId,
+              actor: command.actor,
+              outcome: "refused",
+              citations: Decision.citations(result.decision),
+              data: { command: "fire", event: event.success.type, version: snapshot.version, decision: result.decision }
+            }),
+            (r) => indexFindings(r, result.decision.findings)
           )
         )
-      yield* record({
-        kind: "event",
-        subject: caseId,
-        actor: command.actor,
-        outcome: result.to,
-        citations: Decision.citations(result.decision),
-        data: {
-          command: "fire",
-          event: event.success.type,
-          from: result.from,
-          to: result.to,
-          version: appended.toVersion,
-          findings: result.decision.findings
-        }
-      })
+        return yield* caseError("refused", { caseId, decision: result.decision })
+      }
+      const appended = yield* unit.atomically(
+        Effect.gen(function* () {
+          const appended = yield* store
+            .append({
+              stream: caseId as StreamId,
+              expectedVersion: snapshot.version,
+              events: [
+                {
+                  type: event.success.type,
+                  payload: { payload: event.success.payload, to: result.to },
+                  actor: command.actor
+                }
+              ],
+              idempotencyKey: command.idempotencyKey
+            })
+            .pipe(
+              Effect.mapError((e) =>
+                caseError(e.reason === "version-conflict" ? "version-conflict" : "idempotency-mismatch", {
+                  caseId,
+                  expectedVersion: snapshot.version,
+                  actualVersion: e.actual
+                })
+              )
+            )
+          const r = yield* record({
+            kind: "event",
+            subject: caseId,
+            actor: command.actor,
+            outcome: result.to,
+            citations: Decision.citations(result.decision),
+            data: {
+              command: "fire",
+              event: event.success.type,
+              from: result.from,
+              to: result.to,
+              version: appended.toVersion,
+              findings: result.decision.findings
+            }
+          })
+          yield* indexFindings(r, result.decision.findings)
+          const first = events[0]
+          yield* index.put({
+            id: caseId,
+            machine: machine.id,
+            state: result.to,
+            agency: first?.actor.agency ?? command.actor.agency,
+            version: appended.toVersion,
+            final: machine.states[result.to]?.final === true,
+            createdAt: first?.occurredAt ?? r.recordedAt,
+            updatedAt: r.recordedAt
+          })
+          return appended
+        })
+      )
       return view(caseId, machine, { ...result.snapshot, version: appended.toVersion })
     })
 

@@ -5,10 +5,13 @@
  * `@zhengwu/core/testing`.
  */
 export * as AuditLog from "./AuditLog.ts"
+export * as CaseIndex from "./CaseIndex.ts"
 export * as Clock from "./Clock.ts"
 export * as CanonicalJson from "./canonicalJson.ts"
 export * as EventStore from "./EventStore.ts"
 export * as Ids from "./Ids.ts"
 export * as AuditLogMemory from "./memory/AuditLogMemory.ts"
+export * as CaseIndexMemory from "./memory/CaseIndexMemory.ts"
 export * as EventStoreMemory from "./memory/EventStoreMemory.ts"
 export * as Sha256 from "./sha256Hex.ts"
+export * as UnitOfWork from "./UnitOfWork.ts"

@@ -5,11 +5,14 @@ import type { CaseError } from "../../src/cases/CaseError.ts"
 import * as Cases from "../../src/cases/Cases.ts"
 import type { AgencyId } from "../../src/machine/Actor.ts"
 import { AuditLog } from "../../src/ports/AuditLog.ts"
+import { CaseIndex } from "../../src/ports/CaseIndex.ts"
 import * as Clock from "../../src/ports/Clock.ts"
 import { EventStore, type StreamId } from "../../src/ports/EventStore.ts"
 import * as Ids from "../../src/ports/Ids.ts"
 import * as AuditLogMemory from "../../src/ports/memory/AuditLogMemory.ts"
+import * as CaseIndexMemory from "../../src/ports/memory/CaseIndexMemory.ts"
 import * as EventStoreMemory from "../../src/ports/memory/EventStoreMemory.ts"
+import * as UnitOfWork from "../../src/ports/UnitOfWork.ts"
 import * as Registry from "../../src/registry.ts"
 import { notice } from "../seals/fixtures.ts"
 
@@ -21,12 +24,14 @@ const layerAt = (millis: number) => {
     EventStoreMemory.layer.pipe(Layer.provide(Clock.layerFixed(millis))),
     AuditLogMemory.layer,
     Clock.layerFixed(millis),
-    Ids.layerSequential
+    Ids.layerSequential,
+    UnitOfWork.layerNone,
+    CaseIndexMemory.layer
   )
   return Layer.merge(Cases.layer(Registry.getMachine).pipe(Layer.provide(ports)), ports)
 }
 
-const run = <A, E>(program: Effect.Effect<A, E, Cases.Cases | EventStore | AuditLog>, millis = march2) =>
+const run = <A, E>(program: Effect.Effect<A, E, Cases.Cases | EventStore | AuditLog | CaseIndex>, millis = march2) =>
   Effect.runPromise(program.pipe(Effect.provide(layerAt(millis))))
 
 const drafter = { agency: "xh-office" as AgencyId, role: "drafter" }
@@ -147,5 +152,30 @@ describe("cases over the in-memory ports", () => {
     const err = await run(failure(startCase()), dec31)
     expect(err.reason).toBe("refused")
     expect(err.decision?.reasons[0]?.rule).toBe("seals/signing/in-force")
+  })
+
+  it("the case index finds cases by procedure, state and agency, and refusals by the rule that refused them", async () => {
+    const out = await run(
+      Effect.gen(function* () {
+        const a = yield* startCase()
+        yield* startCase()
+        yield* fire(a.id, { type: "submit", payload: {} })
+        const contract = yield* startCase(
+          json({ request: { ...notice, documentKind: "contract" }, certificateAtSealing: null, rejection: null })
+        )
+        yield* failure(fire(contract.id, { type: "submit", payload: {} }))
+        const index = yield* CaseIndex
+        const drafted = yield* index.list({ machine: "seals/signing", state: "drafted", agency: "xh-office" })
+        const awaiting = yield* index.list({ state: "awaiting-approval" })
+        const refusals = yield* index.decisionsByRule("seals/document-kind-permitted")
+        return { a, contract, drafted, awaiting, refusals }
+      })
+    )
+    expect(out.drafted.items).toHaveLength(2)
+    expect(out.awaiting.items.map((c) => [c.id, c.version, c.createdAt])).toEqual([[out.a.id, 2, march2]])
+    expect(out.refusals.map((d) => [d.subject, d.status, d.outcome])).toEqual([
+      [out.a.id, "satisfied", "awaiting-approval"],
+      [out.contract.id, "violated", "refused"]
+    ])
   })
 })

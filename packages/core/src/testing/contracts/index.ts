@@ -4,4 +4,5 @@
  */
 export { type AuditLogContractOptions, auditLogContract } from "./AuditLogContract.ts"
 export * as AuditLogTamper from "./AuditLogTamper.ts"
+export { caseIndexContract } from "./CaseIndexContract.ts"
 export { eventStoreContract } from "./EventStoreContract.ts"

@@ -1,0 +1,137 @@
+/**
+ * The core's AuditLog on Postgres: each append locks the chain's head row,
+ * computes the next record with the core's own hashing (so every engine
+ * chains identically) and stores it; verification reads the rows back in seq
+ * order and runs the core's `verifyChain`, reporting the first broken link.
+ */
+import { AuditLog } from "@zhengwu/core"
+import { AuditLogTamper } from "@zhengwu/core/testing"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as SqlClient from "effect/sql/SqlClient"
+import { defaultSchema, tables } from "./Schema.ts"
+
+interface AuditRow {
+  readonly seq: number | string | bigint
+  readonly kind: "event" | "decision"
+  readonly subject: string
+  readonly actor: { agency: string; role: string } | null
+  readonly outcome: string
+  readonly citations: ReadonlyArray<string>
+  readonly data: unknown
+  readonly recorded_at: number | string | bigint
+  readonly prev_hash: string
+  readonly hash: string
+}
+
+const toRecord = (r: AuditRow): AuditLog.AuditRecord => ({
+  seq: Number(r.seq),
+  kind: r.kind,
+  subject: r.subject,
+  actor: r.actor === null ? null : { agency: r.actor.agency as never, role: r.actor.role },
+  outcome: r.outcome,
+  citations: r.citations,
+  data: r.data,
+  recordedAt: Number(r.recorded_at),
+  prevHash: r.prev_hash,
+  hash: r.hash
+})
+
+const dieOnSql = <A, E>(e: Effect.Effect<A, E>) =>
+  e.pipe(Effect.catchTag("SqlError" as never, (cause: unknown) => Effect.die(cause))) as Effect.Effect<
+    A,
+    Exclude<E, { readonly _tag: "SqlError" }>
+  >
+
+export const make = (schema: string = defaultSchema) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const t = tables(sql, schema)
+
+    const insert = (r: AuditLog.AuditRecord) =>
+      sql`insert into ${t.audit} (seq, kind, subject, actor, outcome, citations, data, recorded_at, prev_hash, hash)
+        values (${r.seq}, ${r.kind}, ${r.subject}, ${JSON.stringify(r.actor)}::jsonb, ${r.outcome},
+          ${JSON.stringify(r.citations)}::jsonb, ${JSON.stringify(r.data)}::jsonb, ${r.recordedAt}, ${r.prevHash}, ${r.hash})`
+
+    const readRows = (fromSeq: number, limit: number | null) =>
+      (limit === null
+        ? sql<AuditRow>`select * from ${t.audit} where seq >= ${fromSeq} order by seq`
+        : sql<AuditRow>`select * from ${t.audit} where seq >= ${fromSeq} order by seq limit ${limit}`
+      ).pipe(Effect.map((rows) => rows.map(toRecord)))
+
+    const service = AuditLog.AuditLog.of({
+      append: (entry) =>
+        dieOnSql(
+          sql.withTransaction(
+            Effect.gen(function* () {
+              const [head] = yield* sql<{ seq: string | number; hash: string }>`
+                select seq, hash from ${t.auditHead} where id = 1 for update`
+              const record = yield* AuditLog.nextRecord(
+                { seq: Number(head?.seq ?? 0), hash: head?.hash ?? AuditLog.genesisHash },
+                entry
+              )
+              yield* insert(record)
+              yield* sql`update ${t.auditHead} set seq = ${record.seq}, hash = ${record.hash} where id = 1`
+              return record
+            })
+          )
+        ),
+      list: (options) =>
+        dieOnSql(readRows(options?.fromSeq ?? 1, options?.limit === undefined ? null : Math.max(0, options.limit))),
+      verify: () => dieOnSql(Effect.flatMap(readRows(1, null), (rows) => AuditLog.verifyChain(rows)))
+    })
+
+    /** Storage-level edits for the tamper tests; never provide outside tests. */
+    const tamper = AuditLogTamper.AuditLogTamper.of({
+      edit: (seq, patch) =>
+        Effect.orDie(
+          Effect.gen(function* () {
+            const [row] = yield* readRows(seq, 1)
+            if (row === undefined || row.seq !== seq) return yield* Effect.die(new Error(`no audit row \`${seq}\``))
+            const r = { ...row, ...patch }
+            yield* sql`delete from ${t.audit} where seq = ${seq}`
+            yield* insert(r)
+          })
+        ),
+      remove: (seq) => Effect.orDie(sql`delete from ${t.audit} where seq = ${seq}`),
+      swap: (a, b) =>
+        Effect.orDie(
+          sql.withTransaction(
+            Effect.gen(function* () {
+              // exchange the rows' places in seq order: each takes the other's seq, contents otherwise kept
+              yield* sql`update ${t.audit} set seq = -seq where seq in (${a}, ${b})`
+              yield* sql`update ${t.audit} set seq = case when seq = ${-a} then ${b} else ${a} end where seq in (${-a}, ${-b})`
+            })
+          )
+        ),
+      insertBefore: (beforeSeq, record) =>
+        Effect.orDie(
+          sql.withTransaction(
+            Effect.gen(function* () {
+              // make room: shift the rows from beforeSeq up by one, then store the record at beforeSeq
+              yield* sql`update ${t.audit} set seq = -(seq + 1) where seq >= ${beforeSeq}`
+              yield* sql`update ${t.audit} set seq = -seq where seq < 0`
+              yield* insert({ ...record, seq: beforeSeq })
+            })
+          )
+        )
+    })
+
+    return { service, tamper }
+  })
+
+/** The AuditLog on the SqlClient in context, in `schema` (migrated beforehand). */
+export const layer = (schema: string = defaultSchema) =>
+  Layer.effect(
+    AuditLog.AuditLog,
+    Effect.map(make(schema), (m) => m.service)
+  )
+
+/** The AuditLog with tamper access to its table, for tamper tests only. */
+export const layerWithTamper = (schema: string = defaultSchema) =>
+  Layer.effectContext(
+    Effect.map(make(schema), ({ service, tamper }) =>
+      Context.make(AuditLog.AuditLog, service).pipe(Context.add(AuditLogTamper.AuditLogTamper, tamper))
+    )
+  )

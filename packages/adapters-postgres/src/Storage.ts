@@ -1,0 +1,102 @@
+/**
+ * The storage layers: the core's EventStore, AuditLog, CaseIndex and UnitOfWork on
+ * PostgreSQL or on PGlite, through the same SQL. Building a layer applies the
+ * migrations first. `layerPostgres` takes a connection URL; `layerPglite` runs
+ * Postgres in-process (WASM), in memory or persisted to a directory.
+ */
+
+import * as PgClient from "@effect/sql-pg/PgClient"
+import { PGlite } from "@electric-sql/pglite"
+import { type AuditLog, type CaseIndex, type Clock, type EventStore, UnitOfWork } from "@zhengwu/core"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Redacted from "effect/Redacted"
+import * as SqlClient from "effect/sql/SqlClient"
+import { isSqlError, type SqlError } from "effect/sql/SqlError"
+import * as AuditLogSql from "./AuditLogSql.ts"
+import * as CaseIndexSql from "./CaseIndexSql.ts"
+import * as EventStoreSql from "./EventStoreSql.ts"
+import { migrate } from "./Migrations.ts"
+import { PgliteStream } from "./PgliteStream.ts"
+import { defaultSchema } from "./Schema.ts"
+
+export interface PostgresOptions {
+  /** e.g. `postgres://user@127.0.0.1:5432/db`; kept redacted in logs. */
+  readonly url: string
+  readonly schema?: string | undefined
+  readonly maxConnections?: number | undefined
+}
+
+export interface PgliteOptions {
+  /** A directory to persist to; in memory when absent. */
+  readonly dataDir?: string | undefined
+  readonly schema?: string | undefined
+}
+
+/** A SqlClient on a PostgreSQL server (a pool). */
+export const sqlPostgres = (options: PostgresOptions): Layer.Layer<SqlClient.SqlClient | PgClient.PgClient, SqlError> =>
+  PgClient.layer({
+    url: Redacted.make(options.url),
+    maxConnections: options.maxConnections ?? 10,
+    applicationName: "zhengwu"
+  })
+
+/** Opens PGlite (and closes it when the layer is released). */
+export const pglite = (dataDir?: string) =>
+  Effect.acquireRelease(
+    Effect.promise(async () => {
+      const db = dataDir === undefined ? new PGlite() : new PGlite(dataDir)
+      await db.waitReady
+      return db
+    }),
+    (db) => Effect.promise(() => db.close())
+  )
+
+const clientOn = (db: PGlite) =>
+  PgClient.makeClient({ stream: () => new PgliteStream(db), username: "postgres", database: "postgres" })
+
+/** A SqlClient on an in-process PGlite it opens and closes: one connection through the wire-protocol bridge. */
+export const sqlPglite = (
+  options: PgliteOptions = {}
+): Layer.Layer<SqlClient.SqlClient | PgClient.PgClient, SqlError> =>
+  PgClient.layerFrom(Effect.flatMap(pglite(options.dataDir), clientOn))
+
+/** A SqlClient on a PGlite the caller owns (opened and closed elsewhere). */
+export const sqlPgliteOn = (db: PGlite): Layer.Layer<SqlClient.SqlClient | PgClient.PgClient, SqlError> =>
+  PgClient.layerFrom(clientOn(db))
+
+/** Runs a unit of work as one database transaction; a storage failure is a defect. */
+export const unitOfWork: Layer.Layer<UnitOfWork.UnitOfWork, never, SqlClient.SqlClient> = Layer.effect(
+  UnitOfWork.UnitOfWork,
+  Effect.map(Effect.service(SqlClient.SqlClient), (sql) =>
+    UnitOfWork.UnitOfWork.of({
+      atomically: (effect) =>
+        sql.withTransaction(effect).pipe(Effect.catchIf(isSqlError, (e) => Effect.die(e))) as typeof effect
+    })
+  )
+)
+
+/** The storage ports on the SqlClient in context, after migrating `schema`. */
+export const ports = (
+  schema: string = defaultSchema
+): Layer.Layer<
+  EventStore.EventStore | AuditLog.AuditLog | CaseIndex.CaseIndex | UnitOfWork.UnitOfWork,
+  SqlError,
+  SqlClient.SqlClient | Clock.Clock
+> => {
+  const migrated = Layer.effectDiscard(migrate(schema))
+  return Layer.mergeAll(
+    EventStoreSql.layer(schema),
+    AuditLogSql.layer(schema),
+    CaseIndexSql.layer(schema),
+    unitOfWork
+  ).pipe(Layer.provide(migrated))
+}
+
+/** Storage ports on PostgreSQL; needs a Clock. */
+export const layerPostgres = (options: PostgresOptions) =>
+  Layer.provideMerge(ports(options.schema), sqlPostgres(options))
+
+/** Storage ports on PGlite (the embedded default); needs a Clock. */
+export const layerPglite = (options: PgliteOptions = {}) =>
+  Layer.provideMerge(ports(options.schema), sqlPglite(options))
