@@ -3,8 +3,7 @@ import type { LocalDate } from "../date/LocalDate.ts"
 import type { Article, ArticleId } from "./Article.ts"
 import type { Document, DocumentId } from "./Document.ts"
 
-export interface DocumentInput
-  extends Omit<Document, "id" | "published" | "inForceFrom" | "inForceUntil" | "source"> {
+export interface DocumentInput extends Omit<Document, "id" | "published" | "inForceFrom" | "inForceUntil" | "source"> {
   readonly id: string
   /** Defaults to the primary corpus. */
   readonly source?: string

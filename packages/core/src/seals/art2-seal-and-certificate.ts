@@ -7,7 +7,7 @@
  * digital certificate, so a seal can only be applied while its certificate is
  * valid; and these measures cover the seals of Xuhui district units only.
  */
-import type { LocalDate } from "../date/LocalDate.ts"
+import { validityCheck } from "../certificates/art10-certificate-valid.ts"
 import * as Rule from "../decision/Rule.ts"
 import type { SealCertificate, SealOwner } from "./model.ts"
 
@@ -29,42 +29,15 @@ export const sealOwnerInScope = Rule.make<{ readonly sealOwner: SealOwner }>({
 })
 
 /**
- * Certificate (art 2 para 1, statuses from sh-digital-cert art 10): the seal's
+ * Certificate (art 2 para 1, with sh-digital-cert art 10): the seal's
  * certificate is active, not reported lost or revoked, and the day of use lies
- * within its validity.
+ * within its validity. The check is the certificate procedure's own
+ * (`certificates/art10-certificate-valid.ts`), so seals and certificates never
+ * disagree on whether a certificate may sign.
  */
 export const certificateValid = Rule.make<{ readonly certificate: SealCertificate }>({
   id: "seals/certificate-valid",
   title: { zh: "电子印章所依托的数字证书有效", en: "the certificate the seal rests on is valid" },
   citations: ["xuhui-eseal-2015/2", "sh-digital-cert/10"],
-  check: ({ certificate: c }, asOf: LocalDate) => {
-    const facts = {
-      serial: c.serial,
-      status: c.status,
-      validFrom: c.validFrom,
-      validUntil: c.validUntil,
-      asOf
-    }
-    if (c.status === "revoked")
-      return Rule.violated(`certificate \`${c.serial}\` is revoked`, `数字证书 \`${c.serial}\` 已撤销`, facts)
-    if (c.status === "reported-lost")
-      return Rule.violated(`certificate \`${c.serial}\` is reported lost`, `数字证书 \`${c.serial}\` 已挂失`, facts)
-    if (asOf < c.validFrom)
-      return Rule.violated(
-        `certificate \`${c.serial}\` is not valid before \`${c.validFrom}\``,
-        `数字证书 \`${c.serial}\` 于 \`${c.validFrom}\` 前尚未生效`,
-        facts
-      )
-    if (asOf > c.validUntil)
-      return Rule.violated(
-        `certificate \`${c.serial}\` expired on \`${c.validUntil}\``,
-        `数字证书 \`${c.serial}\` 已于 \`${c.validUntil}\` 过期`,
-        facts
-      )
-    return Rule.satisfied(
-      `certificate \`${c.serial}\` is valid on \`${asOf}\``,
-      `数字证书 \`${c.serial}\` 于 \`${asOf}\` 有效`,
-      facts
-    )
-  }
+  check: ({ certificate }, asOf) => validityCheck(certificate, asOf)
 })

@@ -4,7 +4,7 @@
  * the seal rests on.
  */
 import * as Schema from "effect/Schema"
-import { LocalDate } from "../date/LocalDate.ts"
+import { CertificateSnapshot } from "../certificates/model.ts"
 import { AgencyId } from "../machine/Actor.ts"
 
 /**
@@ -43,19 +43,14 @@ export type Secrecy = typeof Secrecy.Type
 
 /**
  * The digital certificate (数字证书) a seal rests on (art 2), as it stands when
- * asked. Statuses follow sh-digital-cert art 10: renewed (更新, a renewed
- * certificate is simply active with new dates), reported lost (挂失), revoked (撤销).
+ * asked: the certificate procedure's snapshot (sh-digital-cert), whose status
+ * follows art 10 — active, reported lost (挂失) or revoked (撤销); a renewed (更新)
+ * certificate is simply active with new dates.
  */
-export const CertificateStatus = Schema.Literals(["active", "reported-lost", "revoked"])
-export type CertificateStatus = typeof CertificateStatus.Type
+export { CertificateStatus } from "../certificates/model.ts"
 
-export const SealCertificate = Schema.Struct({
-  serial: Schema.NonEmptyString,
-  status: CertificateStatus,
-  validFrom: LocalDate,
-  validUntil: LocalDate
-})
-export type SealCertificate = typeof SealCertificate.Type
+export const SealCertificate = CertificateSnapshot
+export type SealCertificate = CertificateSnapshot
 
 /** The unit whose seal is used; art 2 covers the seals of Xuhui district government bodies only. */
 export const SealOwner = Schema.Struct({

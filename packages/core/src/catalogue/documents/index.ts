@@ -1,6 +1,8 @@
 /** Every catalogued document, in the order of the design's table. */
 
 import egovCloudPassword from "./egov-cloud-password.ts"
+import gbt222392019 from "./gbt-22239-2019.ts"
+import gbt222402020 from "./gbt-22240-2020.ts"
 import minhangIt2023 from "./minhang-it-2023.ts"
 import shArchive2005 from "./sh-archive-2005.ts"
 import shData2021 from "./sh-data-2021.ts"
@@ -27,5 +29,7 @@ export const entries = [
   shWebsiteSecurity2012,
   shGovWebsite,
   egovCloudPassword,
-  shELicense
+  shELicense,
+  gbt222402020,
+  gbt222392019
 ] as const
