@@ -92,6 +92,18 @@ export const migrations: ReadonlyArray<Migration> = [
         ],
         { discard: true }
       )
+  },
+  {
+    version: 3,
+    name: "api keys, stored hashed",
+    up: (sql, t) => sql`create table ${t.apiKeys} (
+      hash text primary key,
+      agency text not null,
+      role text not null,
+      label text not null,
+      created_at bigint not null,
+      revoked_at bigint
+    )`
   }
 ]
 

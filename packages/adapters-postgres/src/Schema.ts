@@ -16,6 +16,7 @@ export const tables = (sql: SqlClient.SqlClient, schema: string) => ({
   audit: sql(`${schema}.audit`),
   auditHead: sql(`${schema}.audit_head`),
   cases: sql(`${schema}.cases`),
-  ruleDecisions: sql(`${schema}.rule_decisions`)
+  ruleDecisions: sql(`${schema}.rule_decisions`),
+  apiKeys: sql(`${schema}.api_keys`)
 })
 export type Tables = ReturnType<typeof tables>

@@ -7,12 +7,13 @@
 
 import * as PgClient from "@effect/sql-pg/PgClient"
 import { PGlite } from "@electric-sql/pglite"
-import { type AuditLog, type CaseIndex, type Clock, type EventStore, UnitOfWork } from "@zhengwu/core"
+import { type ApiKeys, type AuditLog, type CaseIndex, type Clock, type EventStore, UnitOfWork } from "@zhengwu/core"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import * as SqlClient from "effect/sql/SqlClient"
 import { isSqlError, type SqlError } from "effect/sql/SqlError"
+import * as ApiKeysSql from "./ApiKeysSql.ts"
 import * as AuditLogSql from "./AuditLogSql.ts"
 import * as CaseIndexSql from "./CaseIndexSql.ts"
 import * as EventStoreSql from "./EventStoreSql.ts"
@@ -80,7 +81,7 @@ export const unitOfWork: Layer.Layer<UnitOfWork.UnitOfWork, never, SqlClient.Sql
 export const ports = (
   schema: string = defaultSchema
 ): Layer.Layer<
-  EventStore.EventStore | AuditLog.AuditLog | CaseIndex.CaseIndex | UnitOfWork.UnitOfWork,
+  EventStore.EventStore | AuditLog.AuditLog | CaseIndex.CaseIndex | ApiKeys.ApiKeys | UnitOfWork.UnitOfWork,
   SqlError,
   SqlClient.SqlClient | Clock.Clock
 > => {

@@ -2,6 +2,7 @@
  * @zhengwu/adapters-postgres — the core's storage ports (event store, audit
  * log, unit of work) on PostgreSQL and on PGlite, through the same SQL.
  */
+export * as ApiKeysSql from "./ApiKeysSql.ts"
 export * as AuditLogSql from "./AuditLogSql.ts"
 export * as CaseIndexSql from "./CaseIndexSql.ts"
 export * as EventStoreSql from "./EventStoreSql.ts"

@@ -4,6 +4,7 @@
  * the same services and prove it with the contract suites in
  * `@zhengwu/core/testing`.
  */
+export * as ApiKeys from "./ApiKeys.ts"
 export * as AuditLog from "./AuditLog.ts"
 export * as CaseIndex from "./CaseIndex.ts"
 export * as Clock from "./Clock.ts"

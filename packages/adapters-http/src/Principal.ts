@@ -1,0 +1,32 @@
+/**
+ * Who is calling: the principal an API key or bearer token maps to — an agency
+ * and a role. The actor of every event is the authenticated principal, never a
+ * field of the request body.
+ */
+import { type Actor, ApiKeys } from "@zhengwu/core"
+import * as Context from "effect/Context"
+import * as HttpApiMiddleware from "effect/http-api/HttpApiMiddleware"
+import * as HttpApiSecurity from "effect/http-api/HttpApiSecurity"
+import * as Schema from "effect/Schema"
+import { Unauthenticated } from "./Problems.ts"
+
+export class CurrentPrincipal extends Context.Service<CurrentPrincipal, Actor.Actor>()(
+  "@zhengwu/adapters-http/CurrentPrincipal"
+) {}
+
+export const apiKeyHeader = "x-api-key"
+
+export class Authentication extends HttpApiMiddleware.Service<
+  Authentication,
+  { provides: CurrentPrincipal; requires: never }
+>()("@zhengwu/adapters-http/Authentication", {
+  requiredForClient: true,
+  security: {
+    bearer: HttpApiSecurity.bearer,
+    apiKey: HttpApiSecurity.apiKey({ key: apiKeyHeader, in: "header" })
+  },
+  error: Unauthenticated
+}) {}
+
+export const PrincipalJson = Schema.Struct({ agency: Schema.String, role: Schema.String })
+export { ApiKeys }
