@@ -1,8 +1,10 @@
 /** @zhengwu/adapters-http — the HTTP transport for @zhengwu/core. */
 export * as Api from "./Api.ts"
 export * as App from "./App.ts"
+export * as Client from "./Client.ts"
 export * as Handlers from "./Handlers.ts"
 export * as Keys from "./Keys.ts"
+export * as NodeServer from "./NodeServer.ts"
 export * as Principal from "./Principal.ts"
 export * as ProblemDetails from "./ProblemDetails.ts"
 export * as Problems from "./Problems.ts"

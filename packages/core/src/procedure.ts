@@ -20,4 +20,21 @@ export interface Procedure {
   readonly machines: ReadonlyArray<AnyMachine>
   /** Articles this procedure leaves out or finds no rule in, keyed by article id. */
   readonly coverage: Readonly<Record<string, CoverageDecision>>
+  /**
+   * For each machine, a valid starting context and a payload for each event
+   * that satisfies its guards, as plain JSON (what a client would send). The
+   * case's own agency fields name `unitAgency`, so tests and demos can act as
+   * that unit. Used by the HTTP permission-matrix tests and the docs.
+   */
+  readonly examples?: ReadonlyArray<MachineExample> | undefined
+}
+
+export interface MachineExample {
+  readonly machine: string
+  /** The agency id the context uses for the case's own unit. */
+  readonly unitAgency: string
+  readonly context: unknown
+  readonly payloads: Readonly<Record<string, unknown>>
+  /** The day the example is valid on (guards are checked as of a date). */
+  readonly asOf: string
 }

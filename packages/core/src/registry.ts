@@ -9,7 +9,7 @@ import type { AnyMachine } from "./machine/Machine.ts"
 import type { AnyValidator } from "./procedure.ts"
 import { procedures } from "./procedures.ts"
 
-export type { AnyValidator } from "./procedure.ts"
+export type { AnyValidator, MachineExample } from "./procedure.ts"
 
 export const validators: ReadonlyArray<AnyValidator> = procedures.flatMap((p) => p.validators)
 
@@ -68,3 +68,6 @@ export const citedArticles = (): ReadonlyArray<string> => {
   }
   return [...all].sort()
 }
+
+/** Each machine's example: a valid starting context and event payloads (see Procedure.examples). */
+export const examples = procedures.flatMap((p) => p.examples ?? [])

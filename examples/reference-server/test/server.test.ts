@@ -1,0 +1,191 @@
+import { type ChildProcess, spawn } from "node:child_process"
+import { Validator } from "@seriousme/openapi-schema-validator"
+import { Client } from "@zhengwu/adapters-http"
+import { Registry } from "@zhengwu/core"
+import * as Effect from "effect/Effect"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { demoKeys, demoUnit } from "../demoKeys.ts"
+
+const main = new URL("../main.ts", import.meta.url).pathname
+let server: ChildProcess
+let url = ""
+
+beforeAll(async () => {
+  server = spawn(process.execPath, [main], {
+    env: { ...process.env, PORT: "0", ZHENGWU_DATA_DIR: "memory", ZHENGWU_DEMO: "1", DATABASE_URL: "" },
+    stdio: ["ignore", "pipe", "pipe"]
+  })
+  url = await new Promise<string>((resolve, reject) => {
+    let out = ""
+    server.stdout?.on("data", (d) => {
+      out += String(d)
+      const m = /on (http:\/\/[^\s]+)/u.exec(out)
+      if (m?.[1] !== undefined) resolve(m[1])
+    })
+    server.on("exit", (code) => reject(new Error(`server exited ${code}: ${out}`)))
+  })
+}, 60_000)
+
+afterAll(async () => {
+  server.kill("SIGTERM")
+  await new Promise((r) => server.once("exit", r))
+})
+
+const key = (agency: string, role: string) => `demo-${agency}-${role}`
+const call = (path: string, init: RequestInit & { key?: string } = {}) => {
+  const headers = new Headers(init.headers)
+  if (init.key !== undefined) headers.set("x-api-key", init.key)
+  if (init.body !== undefined && !headers.has("content-type")) headers.set("content-type", "application/json")
+  return fetch(`${url}${path}`, { ...init, headers })
+}
+
+describe("the reference server over real HTTP on loopback", () => {
+  it("serves an OpenAPI document that validates as OpenAPI 3.1", async () => {
+    const doc = await (await call("/openapi.json")).json()
+    expect(doc.openapi).toMatch(/^3\.1\./u)
+    const result = await new Validator().validate(doc)
+    expect(result.errors ?? []).toEqual([])
+    expect(result.valid).toBe(true)
+  })
+
+  it("runs a seal-signing case through the typed client, with refusals as typed errors", async () => {
+    const as = (role: string) => Client.make({ baseUrl: url, apiKey: key(demoUnit, role) })
+    const example = Registry.examples.find((e) => e.machine === "seals/signing")
+    if (example === undefined) throw new Error("no seal example")
+    const out = await Effect.runPromise(
+      Effect.gen(function* () {
+        const drafter = yield* as("drafter")
+        const approver = yield* as("seal-approver")
+        const keeper = yield* as("seal-keeper")
+        const c = yield* drafter.cases.start({
+          payload: { machine: "seals/signing", context: example.context },
+          headers: {}
+        })
+        yield* drafter.cases.fire({ params: { id: c.id }, payload: { type: "submit" }, headers: {} })
+        const selfApproval = yield* Effect.flip(
+          drafter.cases.fire({ params: { id: c.id }, payload: { type: "approve" }, headers: {} })
+        )
+        const stale = yield* Effect.flip(
+          approver.cases.fire({ params: { id: c.id }, payload: { type: "approve", expectedVersion: 1 }, headers: {} })
+        )
+        yield* approver.cases.fire({ params: { id: c.id }, payload: { type: "approve" }, headers: {} })
+        const sealed = yield* keeper.cases.fire({
+          params: { id: c.id },
+          payload: { type: "apply-seal", payload: example.payloads["apply-seal"] },
+          headers: { "idempotency-key": "seal-once" }
+        })
+        const again = yield* keeper.cases.fire({
+          params: { id: c.id },
+          payload: { type: "apply-seal", payload: example.payloads["apply-seal"] },
+          headers: { "idempotency-key": "seal-once" }
+        })
+        const verify = yield* drafter.cases.verifyAudit()
+        return { selfApproval, stale, sealed, again, verify }
+      })
+    )
+    expect(out.selfApproval._tag).toBe("Forbidden")
+    expect(out.stale._tag).toBe("VersionConflict")
+    expect(out.sealed).toMatchObject({ state: "sealed", version: 4, final: true })
+    expect(out.again).toEqual(out.sealed)
+    expect(out.verify.ok).toBe(true)
+  })
+
+  it("answers 400, 401, 403, 404, 405, 409, 413 and 415 as problem documents, never a 500", async () => {
+    const problem = async (r: Response) => {
+      expect(r.headers.get("content-type") ?? "").toContain("application/problem+json")
+      return { status: r.status, body: (await r.json()) as Record<string, unknown> }
+    }
+    const drafter = key(demoUnit, "drafter")
+    expect((await problem(await call("/v1/decisions/seals/use", { method: "POST", body: "{}" }))).status).toBe(400)
+    expect((await problem(await call("/v1/cases"))).status).toBe(401)
+    expect((await problem(await call("/v1/cases/none", { key: drafter }))).status).toBe(404)
+    expect((await problem(await call("/v1/rules", { method: "PUT", body: "{}" }))).status).toBe(405)
+    const big = await call("/v1/decisions/seals/use", { method: "POST", body: "[".repeat(2 * 1024 * 1024) })
+    expect((await problem(big)).status).toBe(413)
+    const form = await call("/v1/cases", {
+      method: "POST",
+      key: drafter,
+      body: "a=b",
+      headers: { "content-type": "text/plain" }
+    })
+    expect((await problem(form)).status).toBe(415)
+    const example = Registry.examples.find((e) => e.machine === "seals/signing")
+    const c = await (
+      await call("/v1/cases", {
+        method: "POST",
+        key: drafter,
+        body: JSON.stringify({ machine: "seals/signing", context: example?.context })
+      })
+    ).json()
+    const fire = (k: string, body: unknown) =>
+      call(`/v1/cases/${c.id}/events`, { method: "POST", key: k, body: JSON.stringify(body) })
+    expect((await problem(await fire(key(demoUnit, "seal-approver"), { type: "approve" }))).status).toBe(422)
+    expect((await problem(await fire(drafter, { type: "submit", expectedVersion: 5 }))).status).toBe(409)
+    expect((await fire(drafter, { type: "submit" })).status).toBe(200)
+    const forbidden = await problem(await fire(drafter, { type: "approve" }))
+    expect(forbidden.status).toBe(403)
+    expect(JSON.stringify(forbidden.body)).toContain("xuhui-eseal-2015/7")
+  })
+
+  it("the permission matrix: for every machine with an example, every event × every demo principal is accepted exactly when the actor table names the principal", async () => {
+    const principals = demoKeys()
+    let checked = 0
+    for (const example of Registry.examples) {
+      const machine = Registry.getMachine(example.machine)
+      if (machine === undefined) throw new Error(example.machine)
+      // shortest path (by events) from the initial state to each state, with a permitted principal per step
+      const pathTo = new Map<string, Array<{ event: string; principal: string }>>([[machine.initial, []]])
+      const queue = [machine.initial as string]
+      while (queue.length > 0) {
+        const s = queue.shift() as string
+        for (const t of machine.transitions.filter((x) => x.from === s && !pathTo.has(x.to))) {
+          const rule = t.actors[0]
+          if (rule === undefined) continue
+          const agency = rule.agency.kind === "named" ? rule.agency.agency : example.unitAgency
+          pathTo.set(t.to, [...(pathTo.get(s) ?? []), { event: t.event, principal: key(agency, rule.role) }])
+          queue.push(t.to)
+        }
+      }
+      const starter = principals.find((p) => p.agency === example.unitAgency) ?? principals[0]
+      for (const t of machine.transitions) {
+        const path = pathTo.get(t.from)
+        if (path === undefined) continue
+        for (const p of principals) {
+          const c = await (
+            await call("/v1/cases", {
+              method: "POST",
+              key: starter?.key,
+              body: JSON.stringify({ machine: machine.id, context: example.context })
+            })
+          ).json()
+          for (const step of path) {
+            const r = await call(`/v1/cases/${c.id}/events`, {
+              method: "POST",
+              key: step.principal,
+              body: JSON.stringify({ type: step.event, payload: example.payloads[step.event] ?? {} })
+            })
+            expect(r.status, `${machine.id} ${step.event} by ${step.principal}`).toBe(200)
+          }
+          const r = await call(`/v1/cases/${c.id}/events`, {
+            method: "POST",
+            key: p.key,
+            body: JSON.stringify({ type: t.event, payload: example.payloads[t.event] ?? {} })
+          })
+          const permitted = machine.transitions
+            .filter((x) => x.from === t.from && x.event === t.event)
+            .some((x) =>
+              x.actors.some(
+                (a) =>
+                  a.role === p.role &&
+                  (a.agency.kind === "any" ||
+                    (a.agency.kind === "named" ? a.agency.agency === p.agency : p.agency === example.unitAgency))
+              )
+            )
+          expect(r.status, `${machine.id} ${t.from} ${t.event} by ${p.agency}/${p.role}`).toBe(permitted ? 200 : 403)
+          checked++
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20)
+  }, 120_000)
+})
