@@ -8,6 +8,10 @@ import { type Actor, Registry } from "@zhengwu/core"
 
 export const demoUnit = "demo-unit"
 
+/** The demo key of a principal: `demo-unit-<role>` for the case's own unit, `demo-<agency>-<role>` otherwise. */
+export const demoKeyOf = (agency: string, role: string) =>
+  agency === demoUnit ? `demo-unit-${role}` : `demo-${agency}-${role}`
+
 export interface DemoKey {
   readonly key: string
   readonly agency: string
@@ -34,7 +38,7 @@ export const demoKeys = (): ReadonlyArray<DemoKey> => {
   return [...byPrincipal.values()]
     .sort((x, y) => (`${x.agency}|${x.role}` < `${y.agency}|${y.role}` ? -1 : 1))
     .map((p) => ({
-      key: `demo-${p.agency}-${p.role}`,
+      key: demoKeyOf(p.agency, p.role),
       agency: p.agency,
       role: p.role,
       label: `demo key: ${p.name} ${p.role}`,

@@ -7,7 +7,6 @@
 import { App, Keys, NodeServer } from "@zhengwu/adapters-http"
 import { Storage } from "@zhengwu/adapters-postgres"
 import { Clock, Ids } from "@zhengwu/core"
-import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as ManagedRuntime from "effect/ManagedRuntime"
 import * as Config from "./config.ts"

@@ -2,7 +2,9 @@
  * The core's AuditLog on Postgres: each append locks the chain's head row,
  * computes the next record with the core's own hashing (so every engine
  * chains identically) and stores it; verification reads the rows back in seq
- * order and runs the core's `verifyChain`, reporting the first broken link.
+ * order and runs the core's `verifyChain`, reporting the first broken link;
+ * the head row (last seq and hash, updated with every append) also reveals
+ * rows cut off the end, which the chain alone cannot.
  */
 import { AuditLog } from "@zhengwu/core"
 import { AuditLogTamper } from "@zhengwu/core/testing"
@@ -79,7 +81,26 @@ export const make = (schema: string = defaultSchema) =>
         ),
       list: (options) =>
         dieOnSql(readRows(options?.fromSeq ?? 1, options?.limit === undefined ? null : Math.max(0, options.limit))),
-      verify: () => dieOnSql(Effect.flatMap(readRows(1, null), (rows) => AuditLog.verifyChain(rows)))
+      verify: () =>
+        dieOnSql(
+          Effect.gen(function* () {
+            const rows = yield* readRows(1, null)
+            const chain = yield* AuditLog.verifyChain(rows)
+            if (!chain.ok) return chain
+            // the chain alone cannot show rows cut off its end: the head row records the last seq and hash
+            const [head] = yield* sql<{ seq: string | number; hash: string }>`
+              select seq, hash from ${t.auditHead} where id = 1`
+            const last = rows.at(-1)
+            const headSeq = Number(head?.seq ?? 0)
+            if (headSeq > (last?.seq ?? 0)) {
+              return { ok: false as const, brokenAt: (last?.seq ?? 0) + 1, reason: "sequence-gap" as const }
+            }
+            if (last !== undefined && head !== undefined && headSeq === last.seq && head.hash !== last.hash) {
+              return { ok: false as const, brokenAt: last.seq, reason: "hash-mismatch" as const }
+            }
+            return chain
+          })
+        )
     })
 
     /** Storage-level edits for the tamper tests; never provide outside tests. */

@@ -90,6 +90,7 @@ export const ports = (
     EventStoreSql.layer(schema),
     AuditLogSql.layer(schema),
     CaseIndexSql.layer(schema),
+    ApiKeysSql.layer(schema),
     unitOfWork
   ).pipe(Layer.provide(migrated))
 }

@@ -4,6 +4,7 @@
  * the ports that storage and transport adapters implement.
  */
 
+export * as Approvals from "./approvals/index.ts"
 export * as CaseError from "./cases/CaseError.ts"
 export * as Cases from "./cases/Cases.ts"
 export * as Article from "./catalogue/Article.ts"
@@ -22,6 +23,8 @@ export * as Actor from "./machine/Actor.ts"
 export * as Machine from "./machine/Machine.ts"
 export * as MachineJson from "./machine/serialise.ts"
 export * as Transition from "./machine/transition.ts"
+export * as Networks from "./networks/index.ts"
 export * from "./ports/index.ts"
 export * as Registry from "./registry.ts"
 export * as Seals from "./seals/index.ts"
+export * as Security from "./security/index.ts"

@@ -1,6 +1,9 @@
 /** Every procedure the core ships, in the order of the design. */
+import { procedure as approvals } from "./approvals/procedure.ts"
 import { procedure as certificates } from "./certificates/procedure.ts"
+import { procedure as networks } from "./networks/procedure.ts"
 import type { Procedure } from "./procedure.ts"
 import { procedure as seals } from "./seals/procedure.ts"
+import { procedure as security } from "./security/procedure.ts"
 
-export const procedures: ReadonlyArray<Procedure> = [certificates, seals]
+export const procedures: ReadonlyArray<Procedure> = [approvals, networks, security, certificates, seals]

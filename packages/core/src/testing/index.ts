@@ -3,6 +3,9 @@
  * suites (run them against your EventStore / AuditLog layer) and fast-check
  * arbitraries for the regulated inputs. Needs vitest and fast-check.
  */
+export * as ApprovalArbitraries from "./arbitraries/approvals.ts"
 export * as CertificateArbitraries from "./arbitraries/certificates.ts"
+export * as NetworkArbitraries from "./arbitraries/networks.ts"
 export * as SealArbitraries from "./arbitraries/seals.ts"
+export * as SecurityArbitraries from "./arbitraries/security.ts"
 export * from "./contracts/index.ts"

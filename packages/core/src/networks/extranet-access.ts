@@ -1,0 +1,84 @@
+/**
+ * The extranet access machine (政务外网接入), sh-extranet-2020 arts 3 and 7, only
+ * as far as the source states it: a unit asks to connect to the municipal
+ * extranet, and the Big Data Center, which art 7 makes responsible for the
+ * municipal extranet's connection (接入), connects it — provided nothing
+ * classified would travel over the non-classified extranet (art 3). A unit
+ * outside the bodies art 3 names is flagged, not refused (the list is open).
+ *
+ * Not formalised, because the source does not state it: how a request is made
+ * and what it contains, any review step, refusal or withdrawal, deadlines,
+ * disconnection, and connection to a district extranet (no manager named; the
+ * source breaks off after art 7). A refusal is therefore only a guard's.
+ */
+import * as Schema from "effect/Schema"
+import type { ArticleId } from "../catalogue/Article.ts"
+import * as Rule from "../decision/Rule.ts"
+import * as Machine from "../machine/Machine.ts"
+import { bigDataCenter, named } from "./agencies.ts"
+import { extranetCarriesNothingClassified, extranetServesApplicant } from "./extranet-art3-users.ts"
+import { connectsToMunicipalExtranet } from "./extranet-art6-7-management.ts"
+import { AccessRequest } from "./model.ts"
+
+export const AccessContext = Schema.Struct({ request: AccessRequest })
+export type AccessContext = typeof AccessContext.Type
+
+const Empty = Schema.Struct({})
+
+export type AccessEvents = {
+  readonly connect: typeof Empty.Type
+}
+
+export type AccessState = "requested" | "connected"
+
+const art7: readonly [ArticleId, ...ArticleId[]] = ["sh-extranet-2020/7" as ArticleId]
+
+/** The role the SDK gives the Big Data Center's act under art 7 (the source names no role). */
+export const extranetManagerRole = "extranet-manager"
+
+type Input = Machine.GuardInput<AccessContext, AccessEvents>
+const onRequest = (rule: Rule.Rule<AccessRequest>) => Rule.contramap(rule, (i: Input) => i.context.request)
+
+export const extranetAccess = Machine.make<AccessState, AccessContext, AccessEvents>({
+  id: "networks/extranet-access",
+  title: { zh: "市级政务外网接入", en: "connection to the municipal extranet" },
+  citations: art7,
+  initial: "requested",
+  context: AccessContext,
+  states: {
+    requested: {
+      description: { zh: "单位申请接入市级政务外网", en: "a unit asks to connect to the municipal extranet" }
+    },
+    connected: { description: { zh: "已接入市级政务外网", en: "connected to the municipal extranet" }, final: true }
+  },
+  events: {
+    connect: {
+      description: { zh: "市大数据中心办理接入", en: "the big data center connects the unit" },
+      payload: Empty
+    }
+  },
+  transitions: [
+    {
+      from: "requested",
+      event: "connect",
+      to: "connected",
+      guards: ["connectsToMunicipalExtranet", "extranetCarriesNothingClassified", "extranetServesApplicant"],
+      actors: [{ agency: named(bigDataCenter), role: extranetManagerRole, citations: art7 }]
+    }
+  ],
+  guards: {
+    connectsToMunicipalExtranet: onRequest(connectsToMunicipalExtranet),
+    extranetCarriesNothingClassified: onRequest(extranetCarriesNothingClassified),
+    extranetServesApplicant: onRequest(extranetServesApplicant)
+  },
+  actions: {},
+  agencyRefs: {
+    applicant: {
+      description: { zh: "申请接入的单位", en: "the unit asking to connect" },
+      resolve: (ctx) => ctx.request.applicant.id
+    }
+  }
+})
+
+/** The context a new access case starts with. */
+export const initialContext = (request: AccessRequest): AccessContext => ({ request })

@@ -1,0 +1,10 @@
+/** Security responsibility (信息安全保障), sh-egov-2012 arts 30-34 and the national references GB/T 22240, GB/T 22239. */
+export * from "./cloud-password-art9-roles.ts"
+export * from "./egov-art32-34-regimes.ts"
+export * from "./egov-art32-responsibility.ts"
+export * from "./egov-art33-products.ts"
+export * from "./gbt22239-identification.ts"
+export * from "./gbt22240-grading.ts"
+export * from "./model.ts"
+export * from "./validators.ts"
+export * from "./website-first-responsible-person.ts"

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest"
+import * as Validator from "../../src/decision/Validator.ts"
+import * as Security from "../../src/security/index.ts"
+import { d } from "./fixtures.ts"
+
+const change: Security.RoleChange = {
+  change: "create-role",
+  role: { id: "finance-clerk", duties: ["enter-payments"] },
+  incompatibleDuties: [["enter-payments", "approve-payments"]],
+  signOff: { by: "王主任", capacity: "business-department-head" }
+}
+const decide = (patch: Partial<Security.RoleChange>) =>
+  Validator.decide(Security.roleChange, { ...change, ...patch }, d("2026-03-02"))
+
+describe("security/role-change — egov-cloud-password art 9", () => {
+  it("a new role with compatible duties signed off by the business department head is allowed", () => {
+    const x = decide({})
+    expect(x.outcome).toBe("allowed")
+    expect(x.reasons.every((f) => f.citations[0] === "egov-cloud-password/9")).toBe(true)
+  })
+
+  it("a role combining entering and approving payments is refused under art 9, naming the pair", () => {
+    const x = decide({ role: { id: "finance-clerk", duties: ["enter-payments", "approve-payments"] } })
+    expect(x.outcome).toBe("refused")
+    expect(x.reasons.map((f) => f.rule)).toEqual(["security/role-separates-incompatible-duties"])
+    expect(x.reasons[0]?.facts).toMatchObject({ conflicts: [["enter-payments", "approve-payments"]] })
+  })
+
+  it.each(["modify-role", "modify-group"] as const)(
+    "a `%s` change to a role's rights without sign-off is refused under art 9",
+    (kind) => {
+      const x = decide({ change: kind, signOff: null })
+      expect(x.reasons.map((f) => f.rule)).toEqual(["security/role-rights-signed-off"])
+    }
+  )
+
+  it("a sign-off by a person the head authorised is enough", () => {
+    expect(decide({ signOff: { by: "李科长", capacity: "authorised-person" } }).outcome).toBe("allowed")
+  })
+
+  it("the template has no known start date: its rules apply whatever the day", () => {
+    const x = Validator.decide(Security.roleChange, { ...change, signOff: null }, d("2001-01-01"))
+    expect(x.outcome).toBe("refused")
+  })
+})
