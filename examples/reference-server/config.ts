@@ -11,6 +11,9 @@ export interface Config {
   readonly demo: boolean
   readonly keysFile: string | null
   readonly maxBodyBytes: number
+  /** The Postgres schema of the tables (default `zhengwu`). */
+  readonly schema: string
+  readonly rateLimitPerMinute: number
 }
 
 export const fromEnv = (env: NodeJS.ProcessEnv = process.env): Config => {
@@ -26,7 +29,9 @@ export const fromEnv = (env: NodeJS.ProcessEnv = process.env): Config => {
     dataDir: dataDirRaw === "memory" ? null : dataDirRaw,
     demo: demoRaw === undefined || demoRaw === "" ? databaseUrl === null : demoRaw === "1" || demoRaw === "true",
     keysFile: env.ZHENGWU_API_KEYS_FILE ?? null,
-    maxBodyBytes: Number(env.ZHENGWU_MAX_BODY_BYTES ?? String(1024 * 1024))
+    maxBodyBytes: Number(env.ZHENGWU_MAX_BODY_BYTES ?? String(1024 * 1024)),
+    schema: env.ZHENGWU_DB_SCHEMA ?? "zhengwu",
+    rateLimitPerMinute: Number(env.ZHENGWU_RATE_LIMIT_PER_MINUTE ?? "600")
   }
 }
 

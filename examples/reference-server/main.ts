@@ -15,8 +15,8 @@ import { demoKeys, demoUnit } from "./demoKeys.ts"
 const config = Config.fromEnv()
 const storage =
   config.databaseUrl !== null
-    ? Storage.layerPostgres({ url: config.databaseUrl })
-    : Storage.layerPglite({ dataDir: config.dataDir ?? undefined })
+    ? Storage.layerPostgres({ url: config.databaseUrl, schema: config.schema })
+    : Storage.layerPglite({ dataDir: config.dataDir ?? undefined, schema: config.schema })
 const clock = Clock.layerSystem
 const services = Layer.mergeAll(storage, Ids.layerRandom).pipe(Layer.provideMerge(clock))
 
@@ -28,7 +28,10 @@ const keys = [
 ]
 await runtime.runPromise(Keys.configure(keys))
 const context = await runtime.context()
-const { handler, dispose } = App.makeWebHandler(Layer.succeedContext(context), { maxBodyBytes: config.maxBodyBytes })
+const { handler, dispose } = App.makeWebHandler(Layer.succeedContext(context), {
+  maxBodyBytes: config.maxBodyBytes,
+  rateLimitPerMinute: config.rateLimitPerMinute
+})
 const server = await NodeServer.serve(handler, {
   host: config.host,
   port: config.port,

@@ -4,7 +4,7 @@
  * endpoints are generated from the core's registry, one per validator, each
  * with that validator's input schema.
  */
-import { Article, AuditLog, CaseIndex, Decision, Document, EventStore, LocalDate, Registry } from "@zhengwu/core"
+import { Article, CaseIndex, Decision, Document, EventStore, Integrity, LocalDate, Registry } from "@zhengwu/core"
 import * as HttpApi from "effect/http-api/HttpApi"
 import * as HttpApiEndpoint from "effect/http-api/HttpApiEndpoint"
 import * as HttpApiGroup from "effect/http-api/HttpApiGroup"
@@ -137,7 +137,7 @@ export class CasesGroup extends HttpApiGroup.make("cases")
       },
       success: CasePage
     }),
-    HttpApiEndpoint.get("verifyAudit", "/v1/audit/verify", { success: AuditLog.VerifyResult }),
+    HttpApiEndpoint.get("verifyAudit", "/v1/audit/verify", { success: Integrity.Integrity }),
     HttpApiEndpoint.get("decisionsByRule", "/v1/rules/:procedure/:name/decisions", {
       params: { procedure: Schema.String, name: Schema.String },
       query: { afterSeq: Schema.optional(Schema.Int), limit: Schema.optional(Schema.Int) },

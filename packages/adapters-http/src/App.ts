@@ -13,6 +13,7 @@ import {
   type Clock,
   type EventStore,
   type Ids,
+  type RateLimits,
   Registry,
   type UnitOfWork
 } from "@zhengwu/core"
@@ -24,19 +25,25 @@ import * as HttpApiScalar from "effect/http-api/HttpApiScalar"
 import * as Layer from "effect/Layer"
 import { Api } from "./Api.ts"
 import * as Handlers from "./Handlers.ts"
+import { RateLimit } from "./Principal.ts"
 
 export type Storage =
   | EventStore.EventStore
   | AuditLog.AuditLog
   | CaseIndex.CaseIndex
   | ApiKeys.ApiKeys
+  | RateLimits.RateLimits
   | UnitOfWork.UnitOfWork
 
 /** The API's routes over the given services (storage ports, Clock and Ids). */
-export const routes = <E>(services: Layer.Layer<Storage | Clock.Clock | Ids.Ids, E>) => {
+export const routes = <E>(services: Layer.Layer<Storage | Clock.Clock | Ids.Ids, E>, options: HandlerOptions = {}) => {
   const cases = Cases.layer(Registry.getMachine).pipe(Layer.provideMerge(services))
+  const rateLimit = Layer.succeed(RateLimit, {
+    perWindow: options.rateLimitPerMinute ?? defaultRateLimitPerMinute,
+    windowMs: 60_000
+  })
   const api = HttpApiBuilder.layer(Api, { openapiPath: "/openapi.json" }).pipe(
-    Layer.provide(Handlers.layer),
+    Layer.provide(Handlers.layer.pipe(Layer.provide(rateLimit))),
     Layer.provide(HttpApiMiddleware.layerProblemDetails({ includeDetails: true })),
     Layer.provide(cases)
   )
@@ -46,7 +53,14 @@ export const routes = <E>(services: Layer.Layer<Storage | Clock.Clock | Ids.Ids,
 export interface HandlerOptions {
   /** Largest accepted request body in bytes (default 1 MiB). */
   readonly maxBodyBytes?: number | undefined
+  /** Authenticated requests per key per minute (default 600); 429 above it. */
+  readonly rateLimitPerMinute?: number | undefined
+  /** A request not answered in this time gets a 503 problem (default 30 s). */
+  readonly timeoutMs?: number | undefined
 }
+
+export const defaultRateLimitPerMinute = 600
+export const defaultTimeoutMs = 30_000
 
 export const defaultMaxBodyBytes = 1024 * 1024
 
@@ -72,7 +86,7 @@ const allowedMethods = (path: string) => [
 ]
 
 const isJson = (contentType: string | null) =>
-  contentType !== null && /^application\/(?:[a-z0-9.+-]*\+)?json(?:\s*;.*)?$/iu.test(contentType.trim())
+  contentType !== null && /^application\/json(?:\s*;.*)?$/iu.test(contentType.trim())
 
 /**
  * Wraps the API's web handler with the front door. The body is read here
@@ -108,7 +122,18 @@ export const guard =
       if (body === null) return problem(413, "body-too-large", "request body too large", `the limit is ${limit} bytes`)
       forwarded = new Request(request.url, { method: request.method, headers: request.headers, body })
     }
-    const response = await handler(forwarded)
+    const timeoutMs = options.timeoutMs ?? defaultTimeoutMs
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const timedOut = new Promise<Response>((resolve) => {
+      timer = setTimeout(
+        () =>
+          resolve(
+            problem(503, "timeout", "request timed out", `no answer within ${timeoutMs} ms`, { "retry-after": "1" })
+          ),
+        timeoutMs
+      )
+    })
+    const response = await Promise.race([handler(forwarded), timedOut]).finally(() => clearTimeout(timer))
     if (response.status >= 500 && !(response.headers.get("content-type") ?? "").includes("problem+json")) {
       return problem(500, "internal", "internal error", "the server could not answer this request")
     }
@@ -148,7 +173,7 @@ export const makeWebHandler = <E>(
   services: Layer.Layer<Storage | Clock.Clock | Ids.Ids, E>,
   options: HandlerOptions = {}
 ) => {
-  const web = HttpRouter.toWebHandler(routes(services).pipe(Layer.provide(HttpServer.layerServices)), {
+  const web = HttpRouter.toWebHandler(routes(services, options).pipe(Layer.provide(HttpServer.layerServices)), {
     disableLogger: true
   })
   return { handler: guard((request) => web.handler(request), options), dispose: web.dispose }

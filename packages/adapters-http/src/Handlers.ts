@@ -4,6 +4,7 @@
  * problems. The actor of every case command is the authenticated principal.
  */
 import {
+  type Actor,
   ApiKeys,
   AuditLog,
   type CaseError,
@@ -11,7 +12,10 @@ import {
   Cases,
   Catalogue,
   Clock,
+  EventStore,
+  Integrity,
   MachineJson,
+  RateLimits,
   Registry,
   Validator
 } from "@zhengwu/core"
@@ -21,13 +25,14 @@ import * as HttpApiBuilder from "effect/http-api/HttpApiBuilder"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import { Api, decisionEndpointName } from "./Api.ts"
-import { Authentication, CurrentPrincipal } from "./Principal.ts"
+import { Authentication, CurrentPrincipal, RateLimit } from "./Principal.ts"
 import { fromCaseError } from "./ProblemDetails.ts"
 import {
   Forbidden,
   IdempotencyMismatch,
   InvalidInput,
   NotFound,
+  RateLimited,
   Refused,
   Unauthenticated,
   VersionConflict
@@ -129,6 +134,7 @@ const CasesHandlers = HttpApiBuilder.group(
     const cases = yield* Cases.Cases
     const index = yield* CaseIndex.CaseIndex
     const audit = yield* AuditLog.AuditLog
+    const store = yield* EventStore.EventStore
     return handlers
       .handle("start", ({ payload, headers }) =>
         Effect.flatMap(Effect.service(CurrentPrincipal), (actor) =>
@@ -155,26 +161,48 @@ const CasesHandlers = HttpApiBuilder.group(
       .handle("get", ({ params }) => cases.get(params.id).pipe(Effect.catchTag("CaseError", toProblem)))
       .handle("history", ({ params }) => cases.history(params.id).pipe(Effect.catchTag("CaseError", toProblem)))
       .handle("list", ({ query }) => index.list(query))
-      .handle("verifyAudit", () => audit.verify())
+      .handle("verifyAudit", () =>
+        Integrity.verify.pipe(
+          Effect.provideService(AuditLog.AuditLog, audit),
+          Effect.provideService(EventStore.EventStore, store)
+        )
+      )
       .handle("decisionsByRule", ({ params, query }) =>
         index.decisionsByRule(`${params.procedure}/${params.name}`, query)
       )
   })
 )
 
-/** Keys map to principals through the ApiKeys port: a bearer token or an `x-api-key` header. */
+/**
+ * Keys map to principals through the ApiKeys port (a bearer token or an
+ * `x-api-key` header); each authenticated request counts against the key's
+ * rate limit.
+ */
 export const AuthenticationLive = Layer.effect(
   Authentication,
   Effect.gen(function* () {
     const keys = yield* ApiKeys.ApiKeys
+    const limits = yield* RateLimits.RateLimits
+    const clock = yield* Clock.Clock
+    const limit = yield* RateLimit
     const principalOf = (credential: Redacted.Redacted<string>) =>
-      Effect.flatMap(
-        Effect.provideService(ApiKeys.authenticate(Redacted.value(credential)), ApiKeys.ApiKeys, keys),
-        (principal) =>
-          principal === undefined
-            ? Effect.fail(new Unauthenticated({ detail: "unknown or revoked api key" }))
-            : Effect.succeed(principal)
-      )
+      Effect.gen(function* () {
+        const hash = yield* ApiKeys.hashKey(Redacted.value(credential))
+        const record = yield* keys.findByHash(hash)
+        if (record === undefined || record.revokedAt !== null) {
+          return yield* new Unauthenticated({ detail: "unknown or revoked api key" })
+        }
+        const now = yield* clock.currentTimeMillis
+        const start = RateLimits.windowStart(now, limit.windowMs)
+        const count = yield* limits.hit(`key:${hash}`, start)
+        if (count > limit.perWindow) {
+          return yield* new RateLimited({
+            detail: `more than ${limit.perWindow} requests in ${limit.windowMs / 1000} s with this key`,
+            retryAfterSeconds: Math.max(1, Math.ceil((start + limit.windowMs - now) / 1000))
+          })
+        }
+        return { agency: record.agency, role: record.role } as Actor.Actor
+      })
     return Authentication.of({
       bearer: (httpEffect, { credential }) =>
         Effect.flatMap(principalOf(credential), (p) => Effect.provideService(httpEffect, CurrentPrincipal, p)),

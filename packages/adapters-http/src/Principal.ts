@@ -8,7 +8,7 @@ import * as Context from "effect/Context"
 import * as HttpApiMiddleware from "effect/http-api/HttpApiMiddleware"
 import * as HttpApiSecurity from "effect/http-api/HttpApiSecurity"
 import * as Schema from "effect/Schema"
-import { Unauthenticated } from "./Problems.ts"
+import { RateLimited, Unauthenticated } from "./Problems.ts"
 
 export class CurrentPrincipal extends Context.Service<CurrentPrincipal, Actor.Actor>()(
   "@zhengwu/adapters-http/CurrentPrincipal"
@@ -25,8 +25,18 @@ export class Authentication extends HttpApiMiddleware.Service<
     bearer: HttpApiSecurity.bearer,
     apiKey: HttpApiSecurity.apiKey({ key: apiKeyHeader, in: "header" })
   },
-  error: Unauthenticated
+  error: [Unauthenticated, RateLimited]
 }) {}
+
+/**
+ * The per-key rate limit: at most `perWindow` authenticated requests per key in
+ * each fixed window of `windowMs` (counted in storage, so across all server
+ * processes). Over it: 429 with the seconds until the window ends.
+ */
+export class RateLimit extends Context.Reference<{ readonly perWindow: number; readonly windowMs: number }>(
+  "@zhengwu/adapters-http/RateLimit",
+  { defaultValue: () => ({ perWindow: 600, windowMs: 60_000 }) }
+) {}
 
 export const PrincipalJson = Schema.Struct({ agency: Schema.String, role: Schema.String })
 export { ApiKeys }

@@ -59,3 +59,9 @@ export class Refused extends HttpApiError.Problem<Refused>()(
   { type: "urn:zhengwu:problem:refused", status: 422, title: "refused by the regulation" },
   { detail: Schema.String, decision: Decision.Decision }
 ) {}
+
+export class RateLimited extends HttpApiError.Problem<RateLimited>()(
+  "RateLimited",
+  { type: "urn:zhengwu:problem:rate-limited", status: 429, title: "too many requests" },
+  { detail: Schema.String, retryAfterSeconds: Schema.Int }
+) {}

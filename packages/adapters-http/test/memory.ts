@@ -1,5 +1,14 @@
 /** The API over the in-memory ports, with a few keys, for tests that need no database. */
-import { ApiKeys, AuditLogMemory, CaseIndexMemory, Clock, EventStoreMemory, Ids, UnitOfWork } from "@zhengwu/core"
+import {
+  ApiKeys,
+  AuditLogMemory,
+  CaseIndexMemory,
+  Clock,
+  EventStoreMemory,
+  Ids,
+  RateLimits,
+  UnitOfWork
+} from "@zhengwu/core"
 import * as Layer from "effect/Layer"
 import * as App from "../src/App.ts"
 import * as Keys from "../src/Keys.ts"
@@ -20,6 +29,7 @@ export const services = (millis = march2) => {
     AuditLogMemory.layer,
     CaseIndexMemory.layer,
     ApiKeys.layerMemory,
+    RateLimits.layerMemory,
     UnitOfWork.layerNone,
     clock,
     Ids.layerSequential

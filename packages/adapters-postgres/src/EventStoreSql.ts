@@ -76,6 +76,7 @@ export const make = (schema: string = defaultSchema) =>
             fromVersion: expectedVersion + 1,
             toVersion: expectedVersion + events.length,
             positions,
+            occurredAt,
             replayed: false
           }
           if (key !== null) {

@@ -104,9 +104,18 @@ export const migrations: ReadonlyArray<Migration> = [
       created_at bigint not null,
       revoked_at bigint
     )`
+  },
+  {
+    version: 4,
+    name: "rate-limit counters",
+    up: (sql, t) => sql`create table ${t.rateLimits} (
+      bucket text not null,
+      window_start bigint not null,
+      count integer not null,
+      primary key (bucket, window_start)
+    )`
   }
 ]
-
 /** Applies the migrations not yet applied to `schema`; returns the versions it applied. */
 export const migrate = (schema: string): Effect.Effect<ReadonlyArray<number>, SqlError, SqlClient.SqlClient> =>
   Effect.gen(function* () {

@@ -17,6 +17,7 @@ export const tables = (sql: SqlClient.SqlClient, schema: string) => ({
   auditHead: sql(`${schema}.audit_head`),
   cases: sql(`${schema}.cases`),
   ruleDecisions: sql(`${schema}.rule_decisions`),
-  apiKeys: sql(`${schema}.api_keys`)
+  apiKeys: sql(`${schema}.api_keys`),
+  rateLimits: sql(`${schema}.rate_limits`)
 })
 export type Tables = ReturnType<typeof tables>

@@ -7,7 +7,15 @@
 
 import * as PgClient from "@effect/sql-pg/PgClient"
 import { PGlite } from "@electric-sql/pglite"
-import { type ApiKeys, type AuditLog, type CaseIndex, type Clock, type EventStore, UnitOfWork } from "@zhengwu/core"
+import {
+  type ApiKeys,
+  type AuditLog,
+  type CaseIndex,
+  type Clock,
+  type EventStore,
+  type RateLimits,
+  UnitOfWork
+} from "@zhengwu/core"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
@@ -19,6 +27,7 @@ import * as CaseIndexSql from "./CaseIndexSql.ts"
 import * as EventStoreSql from "./EventStoreSql.ts"
 import { migrate } from "./Migrations.ts"
 import { PgliteStream } from "./PgliteStream.ts"
+import * as RateLimitsSql from "./RateLimitsSql.ts"
 import { defaultSchema } from "./Schema.ts"
 
 export interface PostgresOptions {
@@ -81,7 +90,12 @@ export const unitOfWork: Layer.Layer<UnitOfWork.UnitOfWork, never, SqlClient.Sql
 export const ports = (
   schema: string = defaultSchema
 ): Layer.Layer<
-  EventStore.EventStore | AuditLog.AuditLog | CaseIndex.CaseIndex | ApiKeys.ApiKeys | UnitOfWork.UnitOfWork,
+  | EventStore.EventStore
+  | AuditLog.AuditLog
+  | CaseIndex.CaseIndex
+  | ApiKeys.ApiKeys
+  | RateLimits.RateLimits
+  | UnitOfWork.UnitOfWork,
   SqlError,
   SqlClient.SqlClient | Clock.Clock
 > => {
@@ -91,6 +105,7 @@ export const ports = (
     AuditLogSql.layer(schema),
     CaseIndexSql.layer(schema),
     ApiKeysSql.layer(schema),
+    RateLimitsSql.layer(schema),
     unitOfWork
   ).pipe(Layer.provide(migrated))
 }

@@ -21,6 +21,7 @@ import { EventStore, type StoredEvent, type StreamId } from "../ports/EventStore
 import { Ids } from "../ports/Ids.ts"
 import { UnitOfWork } from "../ports/UnitOfWork.ts"
 import { type CaseError, caseError } from "./CaseError.ts"
+import { eventHash } from "./Integrity.ts"
 
 /** What a client sees of a case. */
 export interface CaseView {
@@ -181,13 +182,28 @@ export const make = (machines: (id: string) => AnyMachine | undefined) =>
               )
             )
           if (!appended.replayed) {
+            const hash = yield* eventHash({
+              stream: caseId as StreamId,
+              version: appended.toVersion,
+              position: appended.positions[0] ?? 0,
+              type: startedEvent,
+              payload: JSON.parse(JSON.stringify({ machine: machine.id, context: command.context })),
+              actor: command.actor,
+              occurredAt: appended.occurredAt
+            })
             const r = yield* record({
               kind: "event",
               subject: caseId,
               actor: command.actor,
               outcome: machine.initial,
               citations: machine.citations,
-              data: { command: "start", machine: machine.id, version: appended.toVersion }
+              data: {
+                command: "start",
+                machine: machine.id,
+                version: appended.toVersion,
+                position: appended.positions[0] ?? 0,
+                eventHash: hash
+              }
             })
             yield* index.put({
               id: caseId,
@@ -274,6 +290,15 @@ export const make = (machines: (id: string) => AnyMachine | undefined) =>
                 })
               )
             )
+          const hash = yield* eventHash({
+            stream: caseId as StreamId,
+            version: appended.toVersion,
+            position: appended.positions[0] ?? 0,
+            type: event.success.type,
+            payload: JSON.parse(JSON.stringify({ payload: event.success.payload, to: result.to })),
+            actor: command.actor,
+            occurredAt: appended.occurredAt
+          })
           const r = yield* record({
             kind: "event",
             subject: caseId,
@@ -286,6 +311,8 @@ export const make = (machines: (id: string) => AnyMachine | undefined) =>
               from: result.from,
               to: result.to,
               version: appended.toVersion,
+              position: appended.positions[0] ?? 0,
+              eventHash: hash,
               findings: result.decision.findings
             }
           })

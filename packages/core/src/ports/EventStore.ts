@@ -55,6 +55,8 @@ export const AppendResult = Schema.Struct({
   fromVersion: Schema.Int,
   toVersion: Schema.Int,
   positions: Schema.Array(Schema.Int),
+  /** The time the events were stamped with (epoch ms, from the Clock). */
+  occurredAt: Schema.Number,
   replayed: Schema.Boolean
 })
 export type AppendResult = typeof AppendResult.Type

@@ -3,6 +3,7 @@ import * as Layer from "effect/Layer"
 import { describe, expect, it } from "vitest"
 import type { CaseError } from "../../src/cases/CaseError.ts"
 import * as Cases from "../../src/cases/Cases.ts"
+import * as Integrity from "../../src/cases/Integrity.ts"
 import type { AgencyId } from "../../src/machine/Actor.ts"
 import { AuditLog } from "../../src/ports/AuditLog.ts"
 import { CaseIndex } from "../../src/ports/CaseIndex.ts"
@@ -177,5 +178,38 @@ describe("cases over the in-memory ports", () => {
       [out.a.id, "satisfied", "awaiting-approval"],
       [out.contract.id, "violated", "refused"]
     ])
+  })
+
+  it("whole-store verification holds after a case, and reports an event edited behind the service's back", async () => {
+    const out = await run(
+      Effect.gen(function* () {
+        const c = yield* startCase()
+        yield* fire(c.id, { type: "submit", payload: {} })
+        yield* fire(c.id, { type: "withdraw", payload: {} })
+        const intact = yield* Integrity.verify
+        // an event store that returns the second event with another actor
+        const store = yield* EventStore
+        const forged = EventStore.of({
+          ...store,
+          readAll: (o) =>
+            Effect.map(store.readAll(o), (events) =>
+              events.map((e) => (e.position === 2 ? { ...e, actor: { ...e.actor, role: "seal-approver" } } : e))
+            )
+        })
+        const altered = yield* Effect.provideService(Integrity.verify, EventStore, forged)
+        const dropped = yield* Effect.provideService(
+          Integrity.verify,
+          EventStore,
+          EventStore.of({
+            ...store,
+            readAll: (o) => Effect.map(store.readAll(o), (es) => es.filter((e) => e.position !== 3))
+          })
+        )
+        return { intact, altered, dropped }
+      })
+    )
+    expect(out.intact).toEqual({ ok: true, auditRecords: 3, events: 3 })
+    expect(out.altered).toEqual({ ok: false, scope: "events", brokenAt: 2, reason: "event-altered" })
+    expect(out.dropped).toEqual({ ok: false, scope: "events", brokenAt: 3, reason: "event-missing" })
   })
 })

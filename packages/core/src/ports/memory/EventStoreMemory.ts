@@ -65,6 +65,7 @@ export const make: Effect.Effect<EventStore["Service"], never, Clock> = Effect.g
         fromVersion: expectedVersion + 1,
         toVersion: expectedVersion + stored.length,
         positions: stored.map((event) => event.position),
+        occurredAt,
         replayed: false
       }
       if (key !== null) {

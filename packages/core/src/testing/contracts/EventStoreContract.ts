@@ -40,6 +40,7 @@ export const eventStoreContract = <E>(name: string, layer: () => Layer.Layer<Eve
             fromVersion: 1,
             toVersion: 2,
             positions: [1, 2],
+            occurredAt: start,
             replayed: false
           })
           expect(yield* store.version(stream("case-1"))).toBe(2)
