@@ -13,7 +13,14 @@ let url = ""
 
 beforeAll(async () => {
   server = spawn(process.execPath, [main], {
-    env: { ...process.env, PORT: "0", ZHENGWU_DATA_DIR: "memory", ZHENGWU_DEMO: "1", DATABASE_URL: "" },
+    env: {
+      ...process.env,
+      PORT: "0",
+      ZHENGWU_DATA_DIR: "memory",
+      ZHENGWU_DEMO: "1",
+      DATABASE_URL: "",
+      ZHENGWU_RATE_LIMIT_PER_MINUTE: "1000000"
+    },
     stdio: ["ignore", "pipe", "pipe"]
   })
   url = await new Promise<string>((resolve, reject) => {
