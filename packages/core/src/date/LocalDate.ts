@@ -8,7 +8,8 @@ import * as Schema from "effect/Schema"
 
 const isoDate = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/u
 
-const daysInMonth = (year: number, month: number): number =>
+/** Days in a month of the Gregorian calendar. */
+export const daysInMonth = (year: number, month: number): number =>
   month === 2
     ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
       ? 29

@@ -22,21 +22,10 @@ import type { ProjectEvent } from "../../approvals/project-approval.ts"
 import type { WebsiteEvent } from "../../approvals/website-filing.ts"
 import type { LocalDate } from "../../date/LocalDate.ts"
 import type { Actor, AgencyId } from "../../machine/Actor.ts"
-
-const pad = (n: number) => String(n).padStart(2, "0")
+import { localDateBetween } from "./dates.ts"
 
 /** Calendar days between 2010 and 2039 (around the documents' start dates). */
-export const localDate: fc.Arbitrary<LocalDate> = fc
-  .record({
-    y: fc.integer({ min: 2010, max: 2039 }),
-    m: fc.integer({ min: 1, max: 12 }),
-    d: fc.integer({ min: 1, max: 31 })
-  })
-  .map(({ y, m, d }) => {
-    const max =
-      m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31
-    return `${y}-${pad(m)}-${pad(Math.min(d, max))}` as LocalDate
-  })
+export const localDate: fc.Arbitrary<LocalDate> = localDateBetween(2010, 2039)
 
 /** Project units (not named in any article). */
 export const projectUnit: fc.Arbitrary<AgencyId> = fc

@@ -15,21 +15,10 @@ import {
   type SealCertificate,
   type SealUseRequest
 } from "../../seals/model.ts"
-
-const pad = (n: number) => String(n).padStart(2, "0")
+import { localDateBetween } from "./dates.ts"
 
 /** Calendar days between 2000 and 2039 (every month length respected). */
-export const localDate: fc.Arbitrary<LocalDate> = fc
-  .record({
-    y: fc.integer({ min: 2000, max: 2039 }),
-    m: fc.integer({ min: 1, max: 12 }),
-    d: fc.integer({ min: 1, max: 31 })
-  })
-  .map(({ y, m, d }) => {
-    const max =
-      m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31
-    return `${y}-${pad(m)}-${pad(Math.min(d, max))}` as LocalDate
-  })
+export const localDate: fc.Arbitrary<LocalDate> = localDateBetween(2000, 2039)
 
 export const agencyId: fc.Arbitrary<AgencyId> = fc
   .constantFrom("xh-office", "xh-finance", "xh-education", "xh-street-tianping", "xh-town-huajing", "pd-office")

@@ -1,0 +1,10 @@
+/** Archiving electronic official documents (电子公文归档), sh-archive-2005. */
+export * from "./archiving.ts"
+export * from "./art2-3-transfer.ts"
+export * from "./art4-integrity.ts"
+export * from "./art5-6-responsibility.ts"
+export * from "./fingerprint.ts"
+export * from "./model.ts"
+export { notFormalised } from "./procedure.ts"
+export * from "./sealed-documents.ts"
+export * from "./validators.ts"
