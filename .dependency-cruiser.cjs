@@ -38,6 +38,13 @@ module.exports = {
       to: { path: "(^|/)node_modules/effect/dist/index\\.js$" }
     },
     {
+      name: "core-imports-fp-ts-only-in-interop",
+      comment: "fp-ts is an optional peer: only the interop entry (src/fp-ts.ts, `@zhengwu/core/fp-ts`) imports it",
+      severity: "error",
+      from: { path: "^packages/core/src", pathNot: "^packages/core/src/fp-ts\\.ts$" },
+      to: { path: "(^|/)node_modules/fp-ts/" }
+    },
+    {
       name: "core-imports-resolve",
       comment: "an import core cannot resolve is a dependency nobody declared",
       severity: "error",

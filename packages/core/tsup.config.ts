@@ -1,13 +1,32 @@
+import { existsSync, readdirSync } from "node:fs"
 import { defineConfig } from "tsup"
 
 /**
- * JavaScript only (ESM + CJS, shared chunks so that importing one entry pulls
- * only what it uses). Declarations come from tsc, file by file (see the build
- * script): bundled declarations lose names that are both a value and a type,
- * such as a schema and its type.
+ * JavaScript only (ESM + CJS). Declarations come from tsc, file by file (see
+ * the build script): bundled declarations lose names that are both a value and
+ * a type, such as a schema and its type.
+ *
+ * Public entries: `index` (`@zhengwu/core`), `testing` (`@zhengwu/core/testing`)
+ * and `fp-ts` (`@zhengwu/core/fp-ts`; fp-ts is an optional peer, never bundled).
+ * Each procedure folder, the registry, the coverage and the cases service are
+ * also entries (under `dist/internal/`, not exported): with one entry, esbuild
+ * puts every procedure in one chunk whose top-level `Rule.make(…)` calls a
+ * bundler must keep, so a browser page importing `Approvals` would also carry
+ * the seals and certificates. As separate chunks, `sideEffects: false` lets the
+ * bundler drop the procedures a page does not use (measured with
+ * examples/browser-validator: 368 kB → 215 kB minified).
  */
+const internal = Object.fromEntries([
+  ...readdirSync("src", { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== "testing" && existsSync(`src/${d.name}/index.ts`))
+    .map((d) => [`internal/${d.name}`, `src/${d.name}/index.ts`]),
+  ["internal/registry", "src/registry.ts"],
+  ["internal/coverage", "src/coverage.ts"],
+  ["internal/cases", "src/cases/Cases.ts"]
+])
+
 export default defineConfig({
-  entry: { index: "src/index.ts", testing: "src/testing/index.ts" },
+  entry: { index: "src/index.ts", testing: "src/testing/index.ts", "fp-ts": "src/fp-ts.ts", ...internal },
   format: ["esm", "cjs"],
   splitting: true,
   treeshake: true,
@@ -16,5 +35,5 @@ export default defineConfig({
   dts: false,
   target: "es2022",
   tsconfig: "tsconfig.json",
-  external: ["vitest", "fast-check"]
+  external: ["vitest", "fast-check", "fp-ts"]
 })

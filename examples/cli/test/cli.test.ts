@@ -1,0 +1,149 @@
+import { spawnSync } from "node:child_process"
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { Registry } from "@zhengwu/core"
+import { describe, expect, it } from "vitest"
+
+const main = new URL("../main.ts", import.meta.url).pathname
+const zhengwu = (args: string[], stdin?: string) => {
+  const r = spawnSync(process.execPath, [main, ...args], {
+    encoding: "utf8",
+    input: stdin,
+    maxBuffer: 64 * 1024 * 1024
+  })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stdout.trim().split("\n") }
+}
+const tmp = mkdtempSync(join(tmpdir(), "zhengwu-cli-"))
+const file = (name: string, content: string) => {
+  const path = join(tmp, name)
+  writeFileSync(path, content)
+  return path
+}
+
+const notice = {
+  documentKind: "notice",
+  channel: "internal-office-platform",
+  secrecy: "none",
+  sealOwner: { id: "xh-office", xuhuiDistrictUnit: true },
+  issuers: { lead: "xh-office", coIssuers: [] },
+  certificate: { serial: "5A3F00C1", status: "active", validFrom: "2024-01-01", validUntil: "2030-12-31" }
+}
+const item = (input: object, extra: object = {}) => ({ validator: "seals/use", asOf: "2026-03-02", ...extra, input })
+
+describe("zhengwu check", () => {
+  it("a 2026 batch with a contract: one line per item, the refusal cites xuhui-eseal-2015 art 4, exit 1", () => {
+    const batch = [item(notice, { id: "notice-1" }), item({ ...notice, documentKind: "contract" })]
+    const r = zhengwu(["check", file("batch.json", JSON.stringify(batch))])
+    expect(r.code).toBe(1)
+    expect(r.lines).toEqual([
+      "notice-1\tseals/use\t2026-03-02\tallowed",
+      "#2\tseals/use\t2026-03-02\trefused\tseals/document-kind-permitted (xuhui-eseal-2015/4): an electronic seal may not be used on a `contract`"
+    ])
+    expect(r.stderr).toContain("2 checked: 1 allowed, 1 refused, 0 not applicable, 0 invalid")
+  })
+
+  it("NDJSON with nothing refused exits 0; --as-of applies to items without asOf; 2014 is before the measures", () => {
+    const ndjson = `${JSON.stringify({ validator: "seals/use", input: notice })}\n\n${JSON.stringify(item(notice))}\n`
+    const r = zhengwu(["check", file("ok.ndjson", ndjson), "--as-of", "2014-06-01"])
+    expect(r.code).toBe(0)
+    expect(r.lines.map((l) => l.split("\t").slice(0, 4).join(" "))).toEqual([
+      "#1 seals/use 2014-06-01 not-applicable",
+      "#2 seals/use 2026-03-02 allowed"
+    ])
+  })
+
+  it("reads the batch from stdin with `-`", () => {
+    const r = zhengwu(["check", "-"], JSON.stringify([item(notice)]))
+    expect(r.code).toBe(0)
+    expect(r.lines).toEqual(["#1\tseals/use\t2026-03-02\tallowed"])
+  })
+
+  it("bad input exits 2 and names the path of each problem; the other items are still decided", () => {
+    const batch = [
+      item({ ...notice, documentKind: "contract" }),
+      item({ ...notice, certificate: { ...notice.certificate, validUntil: "2030-02-30" } }),
+      { validator: "seals/stamp", input: notice },
+      { validator: "seals/use", asOf: "yesterday", input: notice }
+    ]
+    const r = zhengwu(["check", file("bad.json", JSON.stringify(batch))])
+    expect(r.code).toBe(2)
+    expect(r.lines[0]).toMatch(/^#1\tseals\/use\t2026-03-02\trefused\t/u)
+    expect(r.lines[1]).toMatch(/^#2\tinvalid\t\[1\]\.input\.certificate\.validUntil: /u)
+    expect(r.lines[2]).toMatch(
+      /^#3\tinvalid\t\[2\]\.validator: unknown validator `seals\/stamp` \(known: .*seals\/use/u
+    )
+    expect(r.lines[3]).toMatch(/^#4\tinvalid\t\[3\]\.asOf: /u)
+    const nd = zhengwu([
+      "check",
+      file("bad.ndjson", `${JSON.stringify(item(notice))}\n{"validator": "seals/use", "input": {\n`)
+    ])
+    expect(nd.code).toBe(2)
+    expect(nd.lines[1]).toMatch(/^#2\tinvalid\tline 2: not valid JSON/u)
+    expect(zhengwu(["check", join(tmp, "missing.json")]).code).toBe(2)
+    expect(zhengwu(["check", file("obj.json", "[1"), "--as-of", "2026-13-01"]).code).toBe(2)
+  })
+
+  it("a long batch (500 items): a progress bar on stderr when asked (or on a terminal), none otherwise", () => {
+    const long = Array.from({ length: 500 }, (_, i) =>
+      item(i % 50 === 0 ? { ...notice, secrecy: "classified" } : notice)
+    )
+    const path = file("long.json", JSON.stringify(long))
+    const plain = zhengwu(["check", path])
+    expect(plain.code).toBe(1)
+    expect(plain.lines).toHaveLength(500)
+    expect(plain.lines.filter((l) => l.includes("\trefused\t"))).toHaveLength(10)
+    expect(plain.stderr).not.toContain("500/500")
+    const withBar = zhengwu(["check", path, "--progress"])
+    expect(withBar.stderr).toContain("500/500")
+    expect(withBar.lines).toEqual(plain.lines)
+  })
+
+  // `script` gives the command a terminal for stdout, as a user at a shell has.
+  it.skipIf(!existsSync("/usr/bin/script"))("on a terminal: a bar for a batch over 100 items, none for 100", () => {
+    const onTerminal = (n: number) => {
+      const path = file(`tty-${n}.json`, JSON.stringify(Array.from({ length: n }, () => item(notice))))
+      const stderr = join(tmp, `tty-${n}.err`)
+      const cmd = `'${process.execPath}' '${main}' check '${path}' 2>'${stderr}'`
+      const r = spawnSync("/usr/bin/script", ["-qec", cmd, "/dev/null"], { encoding: "utf8" })
+      return { code: r.status, stdout: r.stdout, stderr: readFileSync(stderr, "utf8") }
+    }
+    const long = onTerminal(101)
+    expect(long.code).toBe(0)
+    expect(long.stderr).toContain("101/101")
+    expect(long.stdout).toContain("#101\tseals/use\t2026-03-02\tallowed")
+    expect(onTerminal(100).stderr).not.toContain("100/100")
+  })
+})
+
+describe("zhengwu explain and rules", () => {
+  it("explain prints the rule, its articles' Chinese text and their gloss", () => {
+    const r = zhengwu(["explain", "seals/document-kind-permitted"])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain("seals/document-kind-permitted  (error)")
+    expect(r.stdout).toContain("电子印章只用于通知、报告、函等正式文件")
+    expect(r.stdout).toContain("xuhui-eseal-2015/4  第四条")
+    expect(r.stdout).toContain("第四条电子印章用于区政府各委办局")
+    expect(r.stdout).toContain("gloss: Electronic seals may be used only on notices")
+  })
+
+  it("explain takes an article too, and lists the rules citing it; an unknown id exits 2 with suggestions", () => {
+    const a = zhengwu(["explain", "xuhui-eseal-2015/4"])
+    expect(a.stdout).toContain("rules citing it: seals/document-kind-permitted")
+    const unknown = zhengwu(["explain", "document-kind"])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain("did you mean: seals/document-kind-permitted")
+  })
+
+  it("rules lists every rule with its severity, citations and title; a prefix narrows it", () => {
+    const all = zhengwu(["rules"])
+    expect(all.code).toBe(0)
+    expect(all.lines.map((l) => l.split("\t")[0])).toEqual(Registry.rules.map((r) => r.id))
+    const seals = zhengwu(["rules", "seals/"])
+    expect(seals.lines.every((l) => l.startsWith("seals/"))).toBe(true)
+    expect(seals.lines).toContain(
+      "seals/on-internal-platform\terror\txuhui-eseal-2015/4\tthe document travels on the internal office platform"
+    )
+    expect(zhengwu(["frobnicate"]).code).toBe(2)
+  })
+})
