@@ -77,9 +77,7 @@ export const make = (schema: string = defaultSchema) =>
           f.agency === undefined ? null : sql`agency = ${f.agency}`,
           f.createdFrom === undefined ? null : sql`created_at >= ${f.createdFrom}`,
           f.createdTo === undefined ? null : sql`created_at < ${f.createdTo}`,
-          cursor === null
-            ? null
-            : sql`(created_at < ${cursor.createdAt} or (created_at = ${cursor.createdAt} and id < ${cursor.id}))`
+          cursor === null ? null : sql`(created_at, id) < (${cursor.createdAt}, ${cursor.id})`
         ].filter((x) => x !== null)
         return Effect.orDie(
           Effect.map(

@@ -4,6 +4,7 @@
  */
 import type { ArticleId } from "../catalogue/Article.ts"
 import * as Catalogue from "../catalogue/Catalogue.ts"
+import type { Document } from "../catalogue/Document.ts"
 import type { LocalDate } from "../date/LocalDate.ts"
 import type { Facts, Finding, Message, RuleId, Severity } from "./Finding.ts"
 
@@ -57,9 +58,20 @@ export const notApplicable = (en: string, zh: string, facts: Facts = {}): Check 
 })
 
 /** Cited documents that are not in force on `asOf` (unknown start dates count as in force). */
+/** The documents a citation list rests on, looked up once per list (rules and machines are long-lived). */
+const citedDocuments = new WeakMap<ReadonlyArray<string>, ReadonlyArray<Document>>()
+const documentsOf = (citations: ReadonlyArray<string>): ReadonlyArray<Document> => {
+  let docs = citedDocuments.get(citations)
+  if (docs === undefined) {
+    docs = [...new Set(citations.map((c) => Catalogue.documentOf(c)))].filter((d) => d !== undefined)
+    citedDocuments.set(citations, docs)
+  }
+  return docs
+}
+
 export const notInForce = (rule: Pick<Rule<unknown>, "citations">, asOf: LocalDate) =>
-  [...new Set(rule.citations.map((c) => Catalogue.documentOf(c)))].flatMap((doc) =>
-    doc !== undefined && Catalogue.inForceOn(doc, asOf) === "no"
+  documentsOf(rule.citations).flatMap((doc) =>
+    Catalogue.inForceOn(doc, asOf) === "no"
       ? [{ document: doc.id, inForceFrom: doc.inForceFrom, inForceUntil: doc.inForceUntil }]
       : []
   )

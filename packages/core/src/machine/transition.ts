@@ -33,6 +33,25 @@ const finding = (
   facts: Finding["facts"]
 ): Finding => ({ rule: rule as RuleId, status, severity: "error", citations, message: { zh, en }, facts })
 
+/** The transitions of a machine by `state event`, indexed once per machine. */
+const byStateAndEvent = new WeakMap<object, Map<string, ReadonlyArray<TransitionNode<string, string>>>>()
+const transitionsFrom = <S extends string, C, P extends object>(
+  machine: Machine<S, C, P>,
+  state: S,
+  event: string
+): ReadonlyArray<TransitionNode<S, keyof P & string>> => {
+  let index = byStateAndEvent.get(machine.transitions)
+  if (index === undefined) {
+    index = new Map()
+    for (const t of machine.transitions as ReadonlyArray<TransitionNode<string, string>>) {
+      const k = `${t.from} ${t.event}`
+      index.set(k, [...(index.get(k) ?? []), t])
+    }
+    byStateAndEvent.set(machine.transitions, index)
+  }
+  return (index.get(`${state} ${event}`) ?? []) as ReadonlyArray<TransitionNode<S, keyof P & string>>
+}
+
 /** Whether an actor matches one entry of an actor table, given the case's context. */
 export const actorMatches = <C>(
   machine: Pick<Machine<string, C, object>, "agencyRefs">,
@@ -98,7 +117,7 @@ export const transition = <S extends string, C, P extends object>(
   const notInForce = inForceFinding(machine, asOf)
   if (notInForce !== null) return refuse([notInForce])
 
-  const candidates = machine.transitions.filter((t) => t.from === snapshot.state && t.event === event.type)
+  const candidates = transitionsFrom(machine, snapshot.state, event.type)
   if (candidates.length === 0) {
     return refuse([
       finding(

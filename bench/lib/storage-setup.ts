@@ -1,0 +1,156 @@
+/**
+ * Storage for the storage and scale sections: the adapter's layers on
+ * PostgreSQL (a bench server) and PGlite (in memory), and the in-memory ports,
+ * each with the Cases service over them; and seeding of open cases through
+ * the ports directly, in batches of one transaction each.
+ */
+
+import { performance } from "node:perf_hooks"
+import { Storage } from "@zhengwu/adapters-postgres"
+import * as Core from "@zhengwu/core"
+import {
+  ApiKeys,
+  type AuditLog,
+  AuditLogMemory,
+  CaseIndex,
+  CaseIndexMemory,
+  Cases,
+  Clock,
+  EventStore,
+  EventStoreMemory,
+  Ids,
+  Registry,
+  UnitOfWork
+} from "@zhengwu/core"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as ManagedRuntime from "effect/ManagedRuntime"
+import * as SqlClient from "effect/sql/SqlClient"
+
+export const machineId = "approvals/municipal-construction-project"
+const example = Registry.examples.find((e) => e.machine === machineId)
+if (example === undefined) throw new Error(`no example for ${machineId}`)
+export const startContext = example.context
+export const unitActor = { agency: example.unitAgency, role: "project-unit" }
+export const submit = { type: "submit", payload: example.payloads.submit ?? {} }
+
+const rateLimitsMemory = (Core as { RateLimits?: { layerMemory: Layer.Layer<never> } }).RateLimits?.layerMemory
+
+export const memoryStorage = () =>
+  Layer.mergeAll(
+    EventStoreMemory.layer.pipe(Layer.provide(Clock.layerSystem)),
+    AuditLogMemory.layer,
+    CaseIndexMemory.layer,
+    ApiKeys.layerMemory,
+    UnitOfWork.layerNone,
+    rateLimitsMemory ?? Layer.empty
+  )
+
+/** What the sections run against: the ports, the Cases service, Clock and Ids (and SqlClient on SQL engines). */
+export type Services =
+  | Cases.Cases
+  | EventStore.EventStore
+  | AuditLog.AuditLog
+  | CaseIndex.CaseIndex
+  | UnitOfWork.UnitOfWork
+  | SqlClient.SqlClient
+  | Clock.Clock
+  | Ids.Ids
+export type Runtime = ManagedRuntime.ManagedRuntime<Services, unknown>
+
+/** A runtime with the storage ports, the Cases service, the system Clock and random Ids. */
+export const runtimeOn = <A, E, R>(storage: Layer.Layer<A, E, R>): Runtime => {
+  const base = Layer.provideMerge(
+    storage as Layer.Layer<never, unknown, Clock.Clock>,
+    Layer.mergeAll(Clock.layerSystem, Ids.layerRandom)
+  )
+  const layer = Layer.provideMerge(Cases.layer(Registry.getMachine) as Layer.Layer<Cases.Cases, never, never>, base)
+  return ManagedRuntime.make(layer as unknown as Layer.Layer<Services, unknown, never>)
+}
+
+export const postgresStorage = (url: string, schema: string) =>
+  Storage.layerPostgres({ url, schema, maxConnections: 4 })
+export const pgliteStorage = (schema: string) => Storage.layerPglite({ schema })
+
+export const caseId = (prefix: string, i: number) => `${prefix}-${String(i).padStart(7, "0")}`
+
+/**
+ * Seeds cases `from..to-1` (started, in the initial state, indexed) through the
+ * EventStore and CaseIndex ports, `batch` per transaction; stops early when
+ * `deadline` (performance.now ms) passes. Answers how many exist afterwards.
+ */
+export const seed = (prefix: string, from: number, to: number, batch: number, deadline = Number.POSITIVE_INFINITY) =>
+  Effect.gen(function* () {
+    const store = yield* EventStore.EventStore
+    const index = yield* CaseIndex.CaseIndex
+    const unit = yield* UnitOfWork.UnitOfWork
+    const t0 = 1_772_416_800_000
+    let done = from
+    while (done < to && performance.now() < deadline) {
+      const end = Math.min(to, done + batch)
+      const first = done
+      yield* unit.atomically(
+        Effect.gen(function* () {
+          for (let i = first; i < end; i++) {
+            const id = caseId(prefix, i)
+            const appended = yield* store.append({
+              stream: id as EventStore.StreamId,
+              expectedVersion: 0,
+              events: [
+                {
+                  type: "case-started",
+                  payload: { machine: machineId, context: startContext },
+                  actor: unitActor as never
+                }
+              ]
+            })
+            yield* index.put({
+              id,
+              machine: machineId,
+              state: "drafting",
+              agency: unitActor.agency,
+              version: appended.toVersion,
+              final: false,
+              createdAt: t0 + i,
+              updatedAt: t0 + i
+            })
+          }
+        })
+      )
+      done = end
+    }
+    return done
+  })
+
+/**
+ * Seeds cases `from..to-1` with SQL in the adapter's own table layout (what
+ * `seed` writes through the ports: a start event per stream, the event head
+ * moved on, an index row per case), in one statement per table: for the
+ * largest scale level, where going through the ports would take minutes.
+ */
+export const bulkSeed = (schema: string, prefix: string, from: number, to: number) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const events = sql(`${schema}.events`)
+    const head = sql(`${schema}.event_head`)
+    const cases = sql(`${schema}.cases`)
+    const payload = JSON.stringify({ machine: machineId, context: startContext })
+    const t0 = 1_772_416_800_000
+    yield* sql.withTransaction(
+      Effect.gen(function* () {
+        yield* sql`insert into ${events}
+          (position, stream_id, version, type, payload, actor_agency, actor_role, occurred_at, idempotency_key)
+          select h.position + g - ${from} + 1, ${`${prefix}-`} || lpad(g::text, 7, '0'), 1, 'case-started',
+            ${payload}::jsonb, ${unitActor.agency}, ${unitActor.role}, ${t0} + g, null
+          from generate_series(${from}::int, ${to - 1}::int) g, (select position from ${head} where id = 1) h`
+        yield* sql`update ${head} set position = position + ${to - from} where id = 1`
+        yield* sql`insert into ${cases} (id, machine, state, agency, version, final, created_at, updated_at)
+          select ${`${prefix}-`} || lpad(g::text, 7, '0'), ${machineId}, 'drafting', ${unitActor.agency}, 1, false,
+            ${t0} + g, ${t0} + g
+          from generate_series(${from}::int, ${to - 1}::int) g`
+        yield* sql`analyze ${events}`
+        yield* sql`analyze ${cases}`
+      })
+    )
+    return to
+  })
