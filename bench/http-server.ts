@@ -11,20 +11,7 @@ import { createServer } from "node:http"
 import { Session } from "node:inspector/promises"
 import type { AddressInfo } from "node:net"
 import { App, NodeServer } from "@zhengwu/adapters-http"
-import * as Core from "@zhengwu/core"
-import {
-  ApiKeys,
-  AuditLogMemory,
-  CaseIndexMemory,
-  Clock,
-  EventStoreMemory,
-  Ids,
-  LocalDate,
-  Seals,
-  UnitOfWork,
-  Validator
-} from "@zhengwu/core"
-import * as Layer from "effect/Layer"
+import { Clock, Ids, LocalDate, Memory, Seals, Validator } from "@zhengwu/core"
 import * as Result from "effect/Result"
 
 const kind = process.argv[2]
@@ -32,18 +19,8 @@ const path = "/v1/decisions/seals/use"
 
 const zhengwu = async () => {
   const clock = Clock.layerSystem
-  const services = Layer.mergeAll(
-    EventStoreMemory.layer.pipe(Layer.provide(clock)),
-    AuditLogMemory.layer,
-    CaseIndexMemory.layer,
-    ApiKeys.layerMemory,
-    UnitOfWork.layerNone,
-    clock,
-    Ids.layerRandom,
-    // the rate-limit port, where the core has one (the API needs every port it declares)
-    (Core as { RateLimits?: { layerMemory: Layer.Layer<never> } }).RateLimits?.layerMemory ?? Layer.empty
-  )
-  const { handler, dispose } = App.makeWebHandler(services as never)
+  const services = Memory.layer(clock, Ids.layerRandom)
+  const { handler, dispose } = App.makeWebHandler(services)
   const server = await NodeServer.serve(handler, { host: "127.0.0.1", port: 0, log: () => {} })
   return {
     port: server.port,

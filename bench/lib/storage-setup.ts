@@ -7,7 +7,6 @@
 
 import { performance } from "node:perf_hooks"
 import { Storage } from "@zhengwu/adapters-postgres"
-import * as Core from "@zhengwu/core"
 import {
   ApiKeys,
   type AuditLog,
@@ -19,6 +18,7 @@ import {
   EventStore,
   EventStoreMemory,
   Ids,
+  RateLimits,
   Registry,
   UnitOfWork
 } from "@zhengwu/core"
@@ -34,8 +34,6 @@ export const startContext = example.context
 export const unitActor = { agency: example.unitAgency, role: "project-unit" }
 export const submit = { type: "submit", payload: example.payloads.submit ?? {} }
 
-const rateLimitsMemory = (Core as { RateLimits?: { layerMemory: Layer.Layer<never> } }).RateLimits?.layerMemory
-
 export const memoryStorage = () =>
   Layer.mergeAll(
     EventStoreMemory.layer.pipe(Layer.provide(Clock.layerSystem)),
@@ -43,7 +41,7 @@ export const memoryStorage = () =>
     CaseIndexMemory.layer,
     ApiKeys.layerMemory,
     UnitOfWork.layerNone,
-    rateLimitsMemory ?? Layer.empty
+    RateLimits.layerMemory
   )
 
 /** What the sections run against: the ports, the Cases service, Clock and Ids (and SqlClient on SQL engines). */

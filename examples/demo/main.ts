@@ -5,22 +5,7 @@
  */
 
 import type { Decision } from "@zhengwu/core"
-import {
-  Actor,
-  AuditLog,
-  AuditLogMemory,
-  CaseIndexMemory,
-  Cases,
-  Catalogue,
-  Clock,
-  EventStoreMemory,
-  Ids,
-  LocalDate,
-  Registry,
-  Seals,
-  UnitOfWork,
-  Validator
-} from "@zhengwu/core"
+import { Actor, AuditLog, Cases, Catalogue, Clock, LocalDate, Memory, Registry, Seals, Validator } from "@zhengwu/core"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Result from "effect/Result"
@@ -88,14 +73,7 @@ if (Result.isFailure(garbage)) say(`\n▸ bad input is refused before any rule r
 
 // A seal-signing case, persisted as events with an audit chain (in memory here; Postgres via the adapter).
 const at = (Date.parse(`${asOf}T02:00:00Z`) as number) || Date.now()
-const ports = Layer.mergeAll(
-  EventStoreMemory.layer.pipe(Layer.provide(Clock.layerFixed(at))),
-  AuditLogMemory.layer,
-  Clock.layerFixed(at),
-  Ids.layerSequential,
-  UnitOfWork.layerNone,
-  CaseIndexMemory.layer
-)
+const ports = Memory.layer(Clock.layerFixed(at))
 const layer = Layer.merge(Cases.layer(Registry.getMachine).pipe(Layer.provide(ports)), ports)
 const who = (role: string) => ({ agency: Actor.agencyId("xh-office"), role })
 

@@ -6,20 +6,7 @@
  * problem document (never a 5xx, never a throw) and the stores are unchanged.
  */
 import { App, Keys } from "@zhengwu/adapters-http"
-import {
-  ApiKeys,
-  AuditLog,
-  AuditLogMemory,
-  CaseIndex,
-  CaseIndexMemory,
-  Clock,
-  EventStore,
-  EventStoreMemory,
-  Ids,
-  RateLimits,
-  Registry,
-  UnitOfWork
-} from "@zhengwu/core"
+import { AuditLog, CaseIndex, Clock, EventStore, Memory, Registry } from "@zhengwu/core"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as ManagedRuntime from "effect/ManagedRuntime"
@@ -27,17 +14,7 @@ import fc from "fast-check"
 import { afterAll, describe, expect, it } from "vitest"
 import { demoKeys } from "../demoKeys.ts"
 
-const clock = Clock.layerFixed(1_772_416_800_000)
-const services = Layer.mergeAll(
-  EventStoreMemory.layer.pipe(Layer.provide(clock)),
-  AuditLogMemory.layer,
-  CaseIndexMemory.layer,
-  ApiKeys.layerMemory,
-  RateLimits.layerMemory,
-  UnitOfWork.layerNone,
-  clock,
-  Ids.layerSequential
-)
+const services = Memory.layer(Clock.layerFixed(1_772_416_800_000))
 const runtime = ManagedRuntime.make(services)
 const maxBodyBytes = 64 * 1024
 const web = await (async () => {

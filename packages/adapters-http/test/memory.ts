@@ -1,14 +1,5 @@
 /** The API over the in-memory ports, with a few keys, for tests that need no database. */
-import {
-  ApiKeys,
-  AuditLogMemory,
-  CaseIndexMemory,
-  Clock,
-  EventStoreMemory,
-  Ids,
-  RateLimits,
-  UnitOfWork
-} from "@zhengwu/core"
+import { Clock, Memory } from "@zhengwu/core"
 import * as Layer from "effect/Layer"
 import * as App from "../src/App.ts"
 import * as Keys from "../src/Keys.ts"
@@ -23,17 +14,7 @@ export const keys = {
 } as const
 
 export const services = (millis = march2) => {
-  const clock = Clock.layerFixed(millis)
-  const base = Layer.mergeAll(
-    EventStoreMemory.layer.pipe(Layer.provide(clock)),
-    AuditLogMemory.layer,
-    CaseIndexMemory.layer,
-    ApiKeys.layerMemory,
-    RateLimits.layerMemory,
-    UnitOfWork.layerNone,
-    clock,
-    Ids.layerSequential
-  )
+  const base = Memory.layer(Clock.layerFixed(millis))
   return Layer.provideMerge(Layer.effectDiscard(Keys.configure(Object.values(keys))), base)
 }
 

@@ -12,7 +12,7 @@ import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as SqlClient from "effect/sql/SqlClient"
-import { defaultSchema, tables } from "./Schema.ts"
+import { defaultSchema, dieOnSqlError, tables } from "./Schema.ts"
 
 interface AuditRow {
   readonly seq: number | string | bigint
@@ -40,12 +40,6 @@ const toRecord = (r: AuditRow): AuditLog.AuditRecord => ({
   hash: r.hash
 })
 
-const dieOnSql = <A, E>(e: Effect.Effect<A, E>) =>
-  e.pipe(Effect.catchTag("SqlError" as never, (cause: unknown) => Effect.die(cause))) as Effect.Effect<
-    A,
-    Exclude<E, { readonly _tag: "SqlError" }>
-  >
-
 export const make = (schema: string = defaultSchema) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
@@ -64,7 +58,7 @@ export const make = (schema: string = defaultSchema) =>
 
     const service = AuditLog.AuditLog.of({
       append: (entry) =>
-        dieOnSql(
+        dieOnSqlError(
           sql.withTransaction(
             Effect.gen(function* () {
               const [head] = yield* sql<{ seq: string | number; hash: string }>`
@@ -80,9 +74,11 @@ export const make = (schema: string = defaultSchema) =>
           )
         ),
       list: (options) =>
-        dieOnSql(readRows(options?.fromSeq ?? 1, options?.limit === undefined ? null : Math.max(0, options.limit))),
+        dieOnSqlError(
+          readRows(options?.fromSeq ?? 1, options?.limit === undefined ? null : Math.max(0, options.limit))
+        ),
       verify: () =>
-        dieOnSql(
+        dieOnSqlError(
           Effect.gen(function* () {
             const rows = yield* readRows(1, null)
             const chain = yield* AuditLog.verifyChain(rows)

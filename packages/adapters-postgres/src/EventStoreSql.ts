@@ -10,7 +10,7 @@ import { Clock, EventStore } from "@zhengwu/core"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as SqlClient from "effect/sql/SqlClient"
-import { defaultSchema, tables } from "./Schema.ts"
+import { defaultSchema, dieOnSqlError, tables } from "./Schema.ts"
 
 interface EventRow {
   readonly position: number | string | bigint
@@ -87,21 +87,15 @@ export const make = (schema: string = defaultSchema) =>
         })
       )
 
-    const orDie = <A, E>(e: Effect.Effect<A, E>) =>
-      e.pipe(Effect.catchTag("SqlError" as never, (cause: unknown) => Effect.die(cause))) as Effect.Effect<
-        A,
-        Exclude<E, { readonly _tag: "SqlError" }>
-      >
-
     return EventStore.EventStore.of({
       append: (request) =>
         Effect.gen(function* () {
           const print = yield* EventStore.fingerprint(request.stream, request.events)
           const occurredAt = yield* clock.currentTimeMillis
-          return yield* orDie(write(request, print, occurredAt))
+          return yield* dieOnSqlError(write(request, print, occurredAt))
         }),
       read: (stream) =>
-        orDie(
+        dieOnSqlError(
           sql<EventRow>`select * from ${t.events} where stream_id = ${stream} order by version`.pipe(
             Effect.map((rows) => rows.map(toEvent))
           )
@@ -109,7 +103,7 @@ export const make = (schema: string = defaultSchema) =>
       readAll: (options) => {
         const from = Math.max(1, options?.fromPosition ?? 1)
         const limit = options?.limit === undefined ? null : Math.max(0, options.limit)
-        return orDie(
+        return dieOnSqlError(
           (limit === null
             ? sql<EventRow>`select * from ${t.events} where position >= ${from} order by position`
             : sql<EventRow>`select * from ${t.events} where position >= ${from} order by position limit ${limit}`
@@ -117,7 +111,7 @@ export const make = (schema: string = defaultSchema) =>
         )
       },
       version: (stream) =>
-        orDie(
+        dieOnSqlError(
           sql<{
             version: number | null
           }>`select max(version) as version from ${t.events} where stream_id = ${stream}`.pipe(

@@ -20,7 +20,7 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import * as SqlClient from "effect/sql/SqlClient"
-import { isSqlError, type SqlError } from "effect/sql/SqlError"
+import type { SqlError } from "effect/sql/SqlError"
 import * as ApiKeysSql from "./ApiKeysSql.ts"
 import * as AuditLogSql from "./AuditLogSql.ts"
 import * as CaseIndexSql from "./CaseIndexSql.ts"
@@ -28,7 +28,7 @@ import * as EventStoreSql from "./EventStoreSql.ts"
 import { migrate } from "./Migrations.ts"
 import { PgliteStream } from "./PgliteStream.ts"
 import * as RateLimitsSql from "./RateLimitsSql.ts"
-import { defaultSchema } from "./Schema.ts"
+import { defaultSchema, dieOnSqlError } from "./Schema.ts"
 
 export interface PostgresOptions {
   /** e.g. `postgres://user@127.0.0.1:5432/db`; kept redacted in logs. */
@@ -80,8 +80,7 @@ export const unitOfWork: Layer.Layer<UnitOfWork.UnitOfWork, never, SqlClient.Sql
   UnitOfWork.UnitOfWork,
   Effect.map(Effect.service(SqlClient.SqlClient), (sql) =>
     UnitOfWork.UnitOfWork.of({
-      atomically: (effect) =>
-        sql.withTransaction(effect).pipe(Effect.catchIf(isSqlError, (e) => Effect.die(e))) as typeof effect
+      atomically: (effect) => dieOnSqlError(sql.withTransaction(effect)) as typeof effect
     })
   )
 )

@@ -14,16 +14,7 @@
  * network, the one classified network of art 13.
  */
 import * as Rule from "../decision/Rule.ts"
-import { type BusinessNetwork, kindZh } from "./model.ts"
-
-const facts = (n: BusinessNetwork) => ({
-  network: n.id,
-  owner: n.owner,
-  status: n.status,
-  secrecy: n.secrecy,
-  mergeInto: n.mergeInto,
-  stateExemption: n.stateExemption?.reference ?? null
-})
+import { type BusinessNetwork, businessNetworkFacts, kindZh } from "./model.ts"
 
 export const noNewBusinessNetwork = Rule.make<BusinessNetwork>({
   id: "networks/no-new-business-network",
@@ -37,18 +28,18 @@ export const noNewBusinessNetwork = Rule.make<BusinessNetwork>({
       return Rule.notApplicable(
         `\`${n.id}\` is an existing network, not a new one`,
         `\`${n.id}\` 为已建成网络`,
-        facts(n)
+        businessNetworkFacts(n)
       )
     if (n.stateExemption !== null)
       return Rule.satisfied(
         `the state explicitly provides otherwise for \`${n.id}\`: \`${n.stateExemption.reference}\``,
         `国家对 \`${n.id}\` 另有明确规定：\`${n.stateExemption.reference}\``,
-        facts(n)
+        businessNetworkFacts(n)
       )
     return Rule.violated(
       `no new business private network may be built: \`${n.id}\` should use the existing e-government networks`,
       `原则上不再单独新建业务专网：\`${n.id}\` 应充分利用现有电子政务网络`,
-      facts(n)
+      businessNetworkFacts(n)
     )
   }
 })
@@ -63,17 +54,21 @@ export const existingBusinessNetworkMerged = Rule.make<BusinessNetwork>({
   severity: "warning",
   check: (n) => {
     if (n.status !== "existing")
-      return Rule.notApplicable(`\`${n.id}\` is a proposed network`, `\`${n.id}\` 为拟新建网络`, facts(n))
+      return Rule.notApplicable(
+        `\`${n.id}\` is a proposed network`,
+        `\`${n.id}\` 为拟新建网络`,
+        businessNetworkFacts(n)
+      )
     return n.mergeInto === null
       ? Rule.violated(
           `existing network \`${n.id}\` has no e-government network to be merged into yet`,
           `已建成的业务网络 \`${n.id}\` 尚未确定纳入的电子政务网络`,
-          facts(n)
+          businessNetworkFacts(n)
         )
       : Rule.satisfied(
           `existing network \`${n.id}\` is to be merged into the \`${n.mergeInto}\``,
           `已建成的业务网络 \`${n.id}\` 将纳入${kindZh[n.mergeInto]}`,
-          facts(n)
+          businessNetworkFacts(n)
         )
   }
 })
@@ -90,18 +85,18 @@ export const mergeKeepsClassifiedOnInternal = Rule.make<BusinessNetwork>({
       return Rule.notApplicable(
         "not an existing classified network with a merger target",
         "非已确定纳入目标的涉密业务网络",
-        facts(n)
+        businessNetworkFacts(n)
       )
     return n.mergeInto === "internal"
       ? Rule.satisfied(
           `classified network \`${n.id}\` goes into the internal network`,
           `涉密业务网络 \`${n.id}\` 纳入政务内网`,
-          facts(n)
+          businessNetworkFacts(n)
         )
       : Rule.violated(
           `classified network \`${n.id}\` cannot go into the non-classified \`${n.mergeInto}\`: only the internal network is classified`,
           `涉密业务网络 \`${n.id}\` 不得纳入${kindZh[n.mergeInto]}，只有政务内网为涉密网`,
-          facts(n)
+          businessNetworkFacts(n)
         )
   }
 })

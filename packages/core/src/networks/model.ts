@@ -156,6 +156,16 @@ export const BusinessNetwork = Schema.Struct({
 })
 export type BusinessNetwork = typeof BusinessNetwork.Type
 
+/** The facts the business-network rules report (sh-egov-2012 art 15, sh-extranet-2020 art 5). */
+export const businessNetworkFacts = (n: BusinessNetwork) => ({
+  network: n.id,
+  owner: n.owner,
+  status: n.status,
+  secrecy: n.secrecy,
+  mergeInto: n.mergeInto,
+  stateExemption: n.stateExemption?.reference ?? null
+})
+
 /**
  * The bodies sh-extranet-2020 art 3 says the city extranet mainly serves
  * (主要服务于), at every level of the city: 党委, 人大, 政府, 政协, 监察委, 法院,

@@ -9,11 +9,7 @@ import { AuditLog } from "../../src/ports/AuditLog.ts"
 import { CaseIndex } from "../../src/ports/CaseIndex.ts"
 import * as Clock from "../../src/ports/Clock.ts"
 import { EventStore, type StreamId } from "../../src/ports/EventStore.ts"
-import * as Ids from "../../src/ports/Ids.ts"
-import * as AuditLogMemory from "../../src/ports/memory/AuditLogMemory.ts"
-import * as CaseIndexMemory from "../../src/ports/memory/CaseIndexMemory.ts"
-import * as EventStoreMemory from "../../src/ports/memory/EventStoreMemory.ts"
-import * as UnitOfWork from "../../src/ports/UnitOfWork.ts"
+import * as Memory from "../../src/ports/memory/layer.ts"
 import * as Registry from "../../src/registry.ts"
 import { notice } from "../seals/fixtures.ts"
 
@@ -21,14 +17,7 @@ import { notice } from "../seals/fixtures.ts"
 const march2 = 1_772_416_800_000
 
 const layerAt = (millis: number) => {
-  const ports = Layer.mergeAll(
-    EventStoreMemory.layer.pipe(Layer.provide(Clock.layerFixed(millis))),
-    AuditLogMemory.layer,
-    Clock.layerFixed(millis),
-    Ids.layerSequential,
-    UnitOfWork.layerNone,
-    CaseIndexMemory.layer
-  )
+  const ports = Memory.layer(Clock.layerFixed(millis))
   return Layer.merge(Cases.layer(Registry.getMachine).pipe(Layer.provide(ports)), ports)
 }
 
