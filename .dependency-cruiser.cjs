@@ -52,6 +52,16 @@ module.exports = {
       to: { couldNotResolve: true }
     },
     {
+      name: "runtime-imports-no-testing",
+      comment:
+        "shipped code never loads the testing entry, vitest or fast-check: a package installed with its declared dependencies only must load",
+      severity: "error",
+      from: { path: "^packages/[^/]+/src", pathNot: "^packages/core/src/testing/" },
+      to: {
+        path: "@zhengwu/core/testing|^packages/core/src/testing/|(^|/)node_modules/(vitest|fast-check|@fast-check|@vitest)/"
+      }
+    },
+    {
       name: "no-circular",
       severity: "error",
       from: { path: "^packages/[^/]+/src" },

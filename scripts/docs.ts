@@ -124,7 +124,10 @@ const demoKeysMd = (): string => {
     "| key | agency | role | may fire |",
     "|---|---|---|---|"
   ]
-  for (const k of demoKeys()) lines.push(`| \`${k.key}\` | ${k.agency} | ${k.role} | ${k.may.join("<br>")} |`)
+  for (const k of demoKeys()) {
+    const may = k.auditor === true ? "reads the audit trail (an auditor's key); fires nothing" : k.may.join("<br>")
+    lines.push(`| \`${k.key}\` | ${k.agency} | ${k.role} | ${may} |`)
+  }
   return `${lines.join("\n")}\n`
 }
 

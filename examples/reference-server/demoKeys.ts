@@ -19,6 +19,18 @@ export interface DemoKey {
   readonly label: string
   /** The machines and events this principal may fire. */
   readonly may: ReadonlyArray<string>
+  /** May read the audit trail (the demo auditor only). */
+  readonly auditor?: boolean
+}
+
+/** The demo auditor: an operator-configured role that reads the audit trail; it fires nothing and reads no case. */
+export const demoAuditor: DemoKey = {
+  key: "demo-auditor",
+  agency: "demo-audit-office",
+  role: "auditor",
+  label: "demo key: auditor",
+  may: [],
+  auditor: true
 }
 
 export const demoKeys = (): ReadonlyArray<DemoKey> => {
@@ -37,11 +49,14 @@ export const demoKeys = (): ReadonlyArray<DemoKey> => {
   }
   return [...byPrincipal.values()]
     .sort((x, y) => (`${x.agency}|${x.role}` < `${y.agency}|${y.role}` ? -1 : 1))
-    .map((p) => ({
-      key: demoKeyOf(p.agency, p.role),
-      agency: p.agency,
-      role: p.role,
-      label: `demo key: ${p.name} ${p.role}`,
-      may: [...p.may].sort()
-    }))
+    .map(
+      (p): DemoKey => ({
+        key: demoKeyOf(p.agency, p.role),
+        agency: p.agency,
+        role: p.role,
+        label: `demo key: ${p.name} ${p.role}`,
+        may: [...p.may].sort()
+      })
+    )
+    .concat([demoAuditor])
 }

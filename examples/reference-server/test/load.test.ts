@@ -9,7 +9,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Registry } from "@zhengwu/core"
 import { describe, expect, inject, it } from "vitest"
-import { demoKeyOf, demoUnit } from "../demoKeys.ts"
+import { demoAuditor, demoKeyOf, demoUnit } from "../demoKeys.ts"
 import { type ServerProcess, startServer } from "./server-process.ts"
 
 const example = Registry.examples.find((e) => e.machine === "seals/signing")
@@ -112,7 +112,7 @@ const check = async (url: string, f: Figures) => {
     expect(new Set(acked).size, id).toBe(acked.length)
     stored += versions.length
   }
-  const integrity = await (await fetch(`${url}/v1/audit/verify`, { headers: { "x-api-key": key } })).json()
+  const integrity = await (await fetch(`${url}/v1/audit/verify`, { headers: { "x-api-key": demoAuditor.key } })).json()
   expect(integrity).toMatchObject({ ok: true })
   return { stored, integrity }
 }

@@ -4,7 +4,7 @@ import { Client } from "@zhengwu/adapters-http"
 import { LocalDate, Registry } from "@zhengwu/core"
 import * as Effect from "effect/Effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { demoKeyOf, demoKeys, demoUnit } from "../demoKeys.ts"
+import { demoAuditor, demoKeyOf, demoKeys, demoUnit } from "../demoKeys.ts"
 import { pathsToEachTransition } from "./paths.ts"
 
 const main = new URL("../main.ts", import.meta.url).pathname
@@ -87,14 +87,16 @@ describe("the reference server over real HTTP on loopback", () => {
           payload: { type: "apply-seal", payload: example.payloads["apply-seal"] },
           headers: { "idempotency-key": "seal-once" }
         })
-        const verify = yield* drafter.cases.verifyAudit()
-        return { selfApproval, stale, sealed, again, verify }
+        const notAuditor = yield* Effect.flip(drafter.cases.verifyAudit())
+        const verify = yield* (yield* Client.make({ baseUrl: url, apiKey: demoAuditor.key })).cases.verifyAudit()
+        return { selfApproval, stale, sealed, again, notAuditor, verify }
       })
     )
     expect(out.selfApproval._tag).toBe("Forbidden")
     expect(out.stale._tag).toBe("VersionConflict")
     expect(out.sealed).toMatchObject({ state: "sealed", version: 4, final: true })
     expect(out.again).toEqual(out.sealed)
+    expect(out.notAuditor._tag).toBe("AuditorRequired")
     expect(out.verify.ok).toBe(true)
   })
 
@@ -182,26 +184,43 @@ describe("the reference server over real HTTP on loopback", () => {
     expect(JSON.stringify(forbidden.body)).toContain("xuhui-eseal-2015/7")
   })
 
-  it("the permission matrix: for every machine, every event × every demo principal is accepted exactly when the actor table names the principal", async () => {
+  /**
+   * Who may read a case, restated from the rule (not from its code): the agencies the actor tables name, the
+   * agencies the machine cites as having oversight, and the agencies the case binds — its own unit (which starts
+   * every example case) and every agency that acted on it.
+   */
+  const readersOf = (machine: (typeof Registry.machines)[number], unit: string, acted: ReadonlyArray<string>) =>
+    new Set([
+      unit,
+      ...acted,
+      ...machine.transitions.flatMap((t) =>
+        t.actors.flatMap((a) => (a.agency.kind === "named" ? [a.agency.agency] : []))
+      ),
+      ...(machine.oversight ?? []).map((o) => o.agency)
+    ])
+
+  it("the permission matrix: for every machine, every event × every principal is accepted exactly when the actor table names it, refused (403) when it is a party, and finds no case (404) otherwise; every read — get, history, list — is allowed exactly to the parties", async () => {
     const principals = demoKeys()
     const today = LocalDate.fromEpochMillis(Date.now(), LocalDate.shanghaiOffsetMinutes)
     let checked = 0
+    let reads = 0
     for (const example of Registry.examples) {
       const machine = Registry.getMachine(example.machine)
       if (machine === undefined) throw new Error(example.machine)
       const paths = pathsToEachTransition(machine, example, today)
       const starter = key(example.unitAgency, machine.transitions[0]?.actors[0]?.role ?? "")
+      const created: Array<{ id: string; readers: ReadonlySet<string> }> = []
       for (const t of machine.transitions) {
         const path = paths.get(`${t.from} ${t.event} ${t.to}`)
         if (path === undefined) throw new Error(`${machine.id}: no path to ${t.from} ${t.event}`)
         for (const p of principals) {
-          const created = await call("/v1/cases", {
+          const started = await call("/v1/cases", {
             method: "POST",
             key: principals.find((x) => x.agency === example.unitAgency)?.key ?? starter,
             body: JSON.stringify({ machine: machine.id, context: example.context })
           })
-          expect(created.status, `${machine.id} start`).toBe(200)
-          const c = await created.json()
+          expect(started.status, `${machine.id} start`).toBe(200)
+          const c = await started.json()
           for (const step of path) {
             const r = await call(`/v1/cases/${c.id}/events`, {
               method: "POST",
@@ -210,6 +229,11 @@ describe("the reference server over real HTTP on loopback", () => {
             })
             expect(r.status, `${machine.id} ${step.event} by ${step.agency}/${step.role}`).toBe(200)
           }
+          const readers = readersOf(
+            machine,
+            example.unitAgency,
+            path.map((s) => s.agency)
+          )
           const r = await call(`/v1/cases/${c.id}/events`, {
             method: "POST",
             key: p.key,
@@ -225,11 +249,49 @@ describe("the reference server over real HTTP on loopback", () => {
                     (a.agency.kind === "named" ? a.agency.agency === p.agency : p.agency === example.unitAgency))
               )
             )
-          expect(r.status, `${machine.id} ${t.from} ${t.event} by ${p.agency}/${p.role}`).toBe(permitted ? 200 : 403)
+          const expected = permitted ? 200 : readers.has(p.agency) ? 403 : 404
+          expect(r.status, `${machine.id} ${t.from} ${t.event} by ${p.agency}/${p.role}`).toBe(expected)
+          if (permitted) readers.add(p.agency)
+          created.push({ id: c.id, readers })
           checked++
+          // every read of this case by this principal: allowed exactly to the parties
+          for (const read of [`/v1/cases/${c.id}`, `/v1/cases/${c.id}/history`]) {
+            const got = await call(read, { key: p.key })
+            expect(got.status, `${read} by ${p.agency}/${p.role}`).toBe(readers.has(p.agency) ? 200 : 404)
+            reads++
+          }
         }
+      }
+      // lists are filtered, not refused: each principal lists exactly the cases of this machine it may read
+      for (const p of principals) {
+        const listed = new Set<string>()
+        let after: string | null = null
+        do {
+          const page = await (
+            await call(
+              `/v1/cases?machine=${encodeURIComponent(machine.id)}&limit=500${after === null ? "" : `&after=${encodeURIComponent(after)}`}`,
+              { key: p.key }
+            )
+          ).json()
+          for (const item of page.items) listed.add(item.id)
+          after = page.next
+        } while (after !== null)
+        const expected = created.filter((c) => c.readers.has(p.agency)).map((c) => c.id)
+        const ours = new Set(created.map((c) => c.id)) // other tests share the server
+        const listedOurs = [...listed].filter((id) => ours.has(id))
+        expect(listedOurs.sort(), `${machine.id} list by ${p.agency}/${p.role}`).toEqual(expected.sort())
+        reads++
       }
     }
     expect(checked).toBeGreaterThan(100)
+    expect(reads).toBeGreaterThan(2 * checked)
   }, 300_000)
+
+  it("the audit trail is read with an auditor's key only: every other principal gets 403", async () => {
+    for (const p of demoKeys()) {
+      for (const path of ["/v1/audit/verify", "/v1/rules/seals/document-kind-permitted/decisions"]) {
+        expect((await call(path, { key: p.key })).status, `${path} by ${p.key}`).toBe(p.auditor === true ? 200 : 403)
+      }
+    }
+  })
 })

@@ -11,8 +11,18 @@ import * as HttpApiGroup from "effect/http-api/HttpApiGroup"
 import * as HttpApiMiddleware from "effect/http-api/HttpApiMiddleware"
 import * as OpenApi from "effect/http-api/OpenApi"
 import * as Schema from "effect/Schema"
+import * as SchemaTransformation from "effect/SchemaTransformation"
+import { complete } from "./OpenApiDocument.ts"
 import { Authentication } from "./Principal.ts"
-import { Forbidden, IdempotencyMismatch, InvalidInput, NotFound, Refused, VersionConflict } from "./Problems.ts"
+import {
+  AuditorRequired,
+  Forbidden,
+  IdempotencyMismatch,
+  InvalidInput,
+  NotFound,
+  Refused,
+  VersionConflict
+} from "./Problems.ts"
 
 const Message = Schema.Struct({ zh: Schema.String, en: Schema.String })
 
@@ -45,7 +55,16 @@ export const CasePage = Schema.Struct({
   next: Schema.NullOr(Schema.String)
 })
 
-const idempotencyHeader = { "idempotency-key": Schema.optional(Schema.String) }
+/** A retried request with the same key has one effect (see the Cases service); 1-255 visible ascii characters. */
+const idempotencyHeader = {
+  "idempotency-key": Schema.optional(Schema.String.pipe(Schema.check(Schema.isPattern(/^[\x21-\x7E]{1,255}$/u))))
+}
+
+/** An integer in a query string: digits only, as many as a safe integer holds. */
+const IntQuery = Schema.String.pipe(
+  Schema.check(Schema.isPattern(/^-?(?:0|[1-9][0-9]{0,14})$/u)),
+  Schema.decodeTo(Schema.Int, SchemaTransformation.numberFromString)
+)
 
 export class SystemGroup extends HttpApiGroup.make("system", { topLevel: true })
   .add(
@@ -130,18 +149,19 @@ export class CasesGroup extends HttpApiGroup.make("cases")
         machine: Schema.optional(Schema.String),
         state: Schema.optional(Schema.String),
         agency: Schema.optional(Schema.String),
-        createdFrom: Schema.optional(Schema.Int),
-        createdTo: Schema.optional(Schema.Int),
-        limit: Schema.optional(Schema.Int),
+        createdFrom: Schema.optional(IntQuery),
+        createdTo: Schema.optional(IntQuery),
+        limit: Schema.optional(IntQuery),
         after: Schema.optional(Schema.String)
       },
       success: CasePage
     }),
-    HttpApiEndpoint.get("verifyAudit", "/v1/audit/verify", { success: Integrity.Integrity }),
+    HttpApiEndpoint.get("verifyAudit", "/v1/audit/verify", { success: Integrity.Integrity, error: AuditorRequired }),
     HttpApiEndpoint.get("decisionsByRule", "/v1/rules/:procedure/:name/decisions", {
       params: { procedure: Schema.String, name: Schema.String },
-      query: { afterSeq: Schema.optional(Schema.Int), limit: Schema.optional(Schema.Int) },
-      success: Schema.Array(CaseIndex.RuleDecision)
+      query: { afterSeq: Schema.optional(IntQuery), limit: Schema.optional(IntQuery) },
+      success: Schema.Array(CaseIndex.RuleDecision),
+      error: AuditorRequired
     })
   )
   .middleware(Authentication)
@@ -158,8 +178,12 @@ export class Api extends HttpApi.make("zhengwu")
   .add(DecisionsGroup)
   .add(CasesGroup)
   .middleware(HttpApiMiddleware.ProblemDetails)
+  // unknown properties and query parameters are refused, as the document's `additionalProperties: false` says
+  .annotate(HttpApi.PayloadParseOptions, { onExcessProperty: "error", errors: "all" })
+  .annotate(HttpApi.QueryParseOptions, { onExcessProperty: "error", errors: "all" })
   .annotateMerge(
     OpenApi.annotations({
+      transform: complete,
       title: "Zhengwu",
       version: "0.1.0",
       description: "Shanghai e-government regulations as code: every decision says which article, which facts and why."

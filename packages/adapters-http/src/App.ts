@@ -24,8 +24,10 @@ import * as HttpApiMiddleware from "effect/http-api/HttpApiMiddleware"
 import * as HttpApiScalar from "effect/http-api/HttpApiScalar"
 import * as Layer from "effect/Layer"
 import { Api } from "./Api.ts"
+import * as Edge from "./Edge.ts"
 import * as Handlers from "./Handlers.ts"
 import { RateLimit } from "./Principal.ts"
+import * as Problem from "./Problem.ts"
 
 export type Storage =
   | EventStore.EventStore
@@ -50,9 +52,7 @@ export const routes = <E>(services: Layer.Layer<Storage | Clock.Clock | Ids.Ids,
   return Layer.mergeAll(api, HttpApiScalar.layer(Api, { path: "/docs" }))
 }
 
-export interface HandlerOptions {
-  /** Largest accepted request body in bytes (default 1 MiB). */
-  readonly maxBodyBytes?: number | undefined
+export interface HandlerOptions extends Edge.EdgeOptions {
   /** Authenticated requests per key per minute (default 600); 429 above it. */
   readonly rateLimitPerMinute?: number | undefined
   /** A request not answered in this time gets a 503 problem (default 30 s). */
@@ -62,83 +62,55 @@ export interface HandlerOptions {
 export const defaultRateLimitPerMinute = 600
 export const defaultTimeoutMs = 30_000
 
-export const defaultMaxBodyBytes = 1024 * 1024
-
-const problem = (status: number, reason: string, title: string, detail: string, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify({ type: `urn:zhengwu:problem:${reason}`, title, status, detail }), {
-    status,
-    headers: { "content-type": "application/problem+json", ...headers }
-  })
-
-/** Every route of the API as a method and a path pattern, for 404 vs 405. */
-const routeTable = Object.values(
-  (Api as unknown as { groups: Record<string, { endpoints: Record<string, { method: string; path: string }> }> }).groups
-)
-  .flatMap((g) => Object.values(g.endpoints))
-  .map((e) => ({ method: e.method, pattern: new RegExp(`^${e.path.replace(/:[A-Za-z]+/gu, "[^/]+")}$`, "u") }))
-  .concat([
-    { method: "GET", pattern: /^\/openapi\.json$/u },
-    { method: "GET", pattern: /^\/docs$/u }
-  ])
-
-const allowedMethods = (path: string) => [
-  ...new Set(routeTable.filter((r) => r.pattern.test(path)).map((r) => r.method))
-]
-
-const isJson = (contentType: string | null) =>
-  contentType !== null && /^application\/json(?:\s*;.*)?$/iu.test(contentType.trim())
+export const defaultMaxBodyBytes = Edge.defaultMaxBodyBytes
 
 /**
- * Wraps the API's web handler with the front door. The body is read here
- * (at most `maxBodyBytes`), so the API sees only requests it can answer.
+ * Wraps the API's web handler with the edge: a request is answered by the
+ * edge's problem or reaches the API with a body already read (at most
+ * `maxBodyBytes`), checked and well-formed. Nothing thrown escapes: a defect
+ * anywhere is a 500 problem, and a request not answered in `timeoutMs` a 503.
  */
 export const guard =
   (handler: (request: Request) => Promise<Response>, options: HandlerOptions = {}) =>
   async (request: Request): Promise<Response> => {
-    const limit = options.maxBodyBytes ?? defaultMaxBodyBytes
-    const url = new URL(request.url)
-    const allowed = allowedMethods(url.pathname)
-    if (allowed.length === 0) return problem(404, "not-found", "not found", `no route \`${url.pathname}\``)
-    if (!allowed.includes(request.method) && !(request.method === "HEAD" && allowed.includes("GET"))) {
-      return problem(
-        405,
-        "method-not-allowed",
-        "method not allowed",
-        `\`${request.method}\` is not allowed on \`${url.pathname}\``,
-        {
-          allow: allowed.join(", ")
-        }
-      )
-    }
-    let forwarded = request
-    if (request.method === "POST" || request.method === "PUT" || request.method === "PATCH") {
-      const declared = Number(request.headers.get("content-length") ?? "0")
-      if (declared > limit)
-        return problem(413, "body-too-large", "request body too large", `the limit is ${limit} bytes`)
-      if (!isJson(request.headers.get("content-type"))) {
-        return problem(415, "unsupported-media-type", "unsupported media type", "send the body as `application/json`")
+    try {
+      const url = new URL(request.url)
+      const pre = Edge.preflight(request.method, url.pathname + url.search, (n) => request.headers.get(n), options)
+      if (pre._tag === "Answer") return Problem.response(pre.response, pre.headers)
+      let forwarded = request
+      if (pre.readsBody) {
+        const limit = options.maxBodyBytes ?? defaultMaxBodyBytes
+        const body = await readLimited(request, limit)
+        if (body === null) return Problem.response(Problem.make("body-too-large", `the limit is ${limit} bytes`))
+        const bad = Edge.bodyProblem(body, options)
+        if (bad !== null) return Problem.response(bad)
+        forwarded = new Request(request.url, { method: request.method, headers: request.headers, body })
       }
-      const body = await readLimited(request, limit)
-      if (body === null) return problem(413, "body-too-large", "request body too large", `the limit is ${limit} bytes`)
-      forwarded = new Request(request.url, { method: request.method, headers: request.headers, body })
+      const response = await withTimeout(handler(forwarded), options.timeoutMs ?? defaultTimeoutMs)
+      // one shape for every 500 (the API's own defect answer included), and never a bare one
+      if (response.status === 500) return internal()
+      if (response.status > 500 && !(response.headers.get("content-type") ?? "").includes("problem+json")) {
+        return internal()
+      }
+      return response
+    } catch {
+      return internal()
     }
-    const timeoutMs = options.timeoutMs ?? defaultTimeoutMs
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const timedOut = new Promise<Response>((resolve) => {
-      timer = setTimeout(
-        () =>
-          resolve(
-            problem(503, "timeout", "request timed out", `no answer within ${timeoutMs} ms`, { "retry-after": "1" })
-          ),
-        timeoutMs
-      )
-    })
-    const response = await Promise.race([handler(forwarded), timedOut]).finally(() => clearTimeout(timer))
-    if (response.status >= 500 && !(response.headers.get("content-type") ?? "").includes("problem+json")) {
-      return problem(500, "internal", "internal error", "the server could not answer this request")
-    }
-    return response
   }
+
+const internal = () => Problem.response(Problem.make("internal", "the server could not answer this request"))
+
+const withTimeout = async (answer: Promise<Response>, timeoutMs: number): Promise<Response> => {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timedOut = new Promise<Response>((resolve) => {
+    timer = setTimeout(
+      () =>
+        resolve(Problem.response(Problem.make("timeout", `no answer within ${timeoutMs} ms`), { "retry-after": "1" })),
+      timeoutMs
+    )
+  })
+  return Promise.race([answer, timedOut]).finally(() => clearTimeout(timer))
+}
 
 /** The body as bytes, or null when it exceeds `limit`. */
 const readLimited = async (request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> => {

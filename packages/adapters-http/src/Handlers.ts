@@ -4,6 +4,7 @@
  * problems. The actor of every case command is the authenticated principal.
  */
 import {
+  Access,
   type Actor,
   ApiKeys,
   AuditLog,
@@ -25,9 +26,11 @@ import * as HttpApiBuilder from "effect/http-api/HttpApiBuilder"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import { Api, decisionEndpointName } from "./Api.ts"
-import { Authentication, CurrentPrincipal, RateLimit } from "./Principal.ts"
+import { Authentication, CurrentPrincipal, type Principal, RateLimit } from "./Principal.ts"
+import { describeProblems } from "./Problem.ts"
 import { fromCaseError } from "./ProblemDetails.ts"
 import {
+  AuditorRequired,
   Forbidden,
   IdempotencyMismatch,
   InvalidInput,
@@ -41,32 +44,40 @@ import {
 /** The core's CaseError as the API's problem; a corrupt stream is a defect (500). */
 export type CaseProblem = NotFound | InvalidInput | VersionConflict | IdempotencyMismatch | Refused | Forbidden
 
-export const toProblem = (e: CaseError.CaseError): Effect.Effect<never, CaseProblem> => {
-  const p = fromCaseError(e)
-  switch (e.reason) {
-    case "invalid-input":
-      return Effect.fail(new InvalidInput({ detail: p.detail, problems: e.problems }))
-    case "not-found":
-    case "unknown-machine":
-      return Effect.fail(new NotFound({ detail: p.detail }))
-    case "version-conflict":
-      return Effect.fail(
-        new VersionConflict({ detail: p.detail, expectedVersion: e.expectedVersion, actualVersion: e.actualVersion })
-      )
-    case "idempotency-mismatch":
-      return Effect.fail(new IdempotencyMismatch({ detail: p.detail }))
-    case "refused": {
-      const decision = e.decision
-      if (decision === null) return Effect.die(e)
-      const byActor = decision.reasons.length > 0 && decision.reasons.every((f) => f.rule.endsWith("/actor-permitted"))
-      return Effect.fail(
-        byActor ? new Forbidden({ detail: p.detail, decision }) : new Refused({ detail: p.detail, decision })
-      )
+export const toProblem =
+  (at: ReadonlyArray<string> = []) =>
+  (e: CaseError.CaseError): Effect.Effect<never, CaseProblem> => {
+    const p = fromCaseError(e)
+    switch (e.reason) {
+      case "invalid-input": {
+        const problems = e.problems.map((x) => ({ path: [...at, ...x.path], message: x.message }))
+        return Effect.fail(new InvalidInput({ detail: describeProblems(problems), problems }))
+      }
+      case "not-found":
+      case "not-readable":
+        // a case the principal may not read answers as one that does not exist
+        return Effect.fail(new NotFound({ detail: `no case \`${e.caseId}\`` }))
+      case "unknown-machine":
+        return Effect.fail(new NotFound({ detail: p.detail }))
+      case "version-conflict":
+        return Effect.fail(
+          new VersionConflict({ detail: p.detail, expectedVersion: e.expectedVersion, actualVersion: e.actualVersion })
+        )
+      case "idempotency-mismatch":
+        return Effect.fail(new IdempotencyMismatch({ detail: p.detail }))
+      case "refused": {
+        const decision = e.decision
+        if (decision === null) return Effect.die(e)
+        const byActor =
+          decision.reasons.length > 0 && decision.reasons.every((f) => f.rule.endsWith("/actor-permitted"))
+        return Effect.fail(
+          byActor ? new Forbidden({ detail: p.detail, decision }) : new Refused({ detail: p.detail, decision })
+        )
+      }
+      case "corrupt-stream":
+        return Effect.die(e)
     }
-    case "corrupt-stream":
-      return Effect.die(e)
   }
-}
 
 const SystemHandlers = HttpApiBuilder.group(
   Api,
@@ -127,6 +138,20 @@ const DecisionsHandlers = HttpApiBuilder.group(
   }) as never
 )
 
+/** The principal as the actor of a case command: agency and role only. */
+const actorOf = (p: Principal) => ({ agency: p.actor.agency, role: p.actor.role }) as Actor.Actor
+
+const auditorOnly = <A, E, R>(
+  effect: Effect.Effect<A, E, R>
+): Effect.Effect<A, E | AuditorRequired, R | CurrentPrincipal> =>
+  Effect.flatMap(
+    Effect.service(CurrentPrincipal),
+    (p): Effect.Effect<A, E | AuditorRequired, R> =>
+      p.auditor
+        ? effect
+        : Effect.fail(new AuditorRequired({ detail: "the audit trail is read with an auditor's key only" }))
+  )
+
 const CasesHandlers = HttpApiBuilder.group(
   Api,
   "cases",
@@ -135,40 +160,59 @@ const CasesHandlers = HttpApiBuilder.group(
     const index = yield* CaseIndex.CaseIndex
     const audit = yield* AuditLog.AuditLog
     const store = yield* EventStore.EventStore
+    const principal = Effect.service(CurrentPrincipal)
     return handlers
       .handle("start", ({ payload, headers }) =>
-        Effect.flatMap(Effect.service(CurrentPrincipal), (actor) =>
+        Effect.flatMap(principal, (p) =>
           cases.start({
             machine: payload.machine,
             context: payload.context,
-            actor,
+            actor: actorOf(p),
             id: payload.id,
             idempotencyKey: headers["idempotency-key"]
           })
-        ).pipe(Effect.catchTag("CaseError", toProblem))
+        ).pipe(Effect.catchTag("CaseError", toProblem(["payload", "context"])))
       )
       .handle("fire", ({ params, payload, headers }) =>
-        Effect.flatMap(Effect.service(CurrentPrincipal), (actor) =>
+        Effect.flatMap(principal, (p) =>
           cases.fire({
             caseId: params.id,
             event: { type: payload.type, payload: payload.payload ?? {} },
-            actor,
+            actor: actorOf(p),
             expectedVersion: payload.expectedVersion,
             idempotencyKey: headers["idempotency-key"]
           })
-        ).pipe(Effect.catchTag("CaseError", toProblem))
+        ).pipe(Effect.catchTag("CaseError", toProblem(["payload"])))
       )
-      .handle("get", ({ params }) => cases.get(params.id).pipe(Effect.catchTag("CaseError", toProblem)))
-      .handle("history", ({ params }) => cases.history(params.id).pipe(Effect.catchTag("CaseError", toProblem)))
-      .handle("list", ({ query }) => index.list(query))
+      .handle("get", ({ params }) =>
+        Effect.flatMap(principal, (p) => cases.get(params.id, p.actor)).pipe(Effect.catchTag("CaseError", toProblem()))
+      )
+      .handle("history", ({ params }) =>
+        Effect.flatMap(principal, (p) => cases.history(params.id, p.actor)).pipe(
+          Effect.catchTag("CaseError", toProblem())
+        )
+      )
+      .handle("list", ({ query }) =>
+        Effect.flatMap(principal, (p) =>
+          index.list({
+            ...query,
+            readableBy: {
+              agency: p.actor.agency,
+              machines: Access.readableMachines(Registry.machines, p.actor.agency)
+            }
+          })
+        )
+      )
       .handle("verifyAudit", () =>
-        Integrity.verify.pipe(
-          Effect.provideService(AuditLog.AuditLog, audit),
-          Effect.provideService(EventStore.EventStore, store)
+        auditorOnly(
+          Integrity.verify.pipe(
+            Effect.provideService(AuditLog.AuditLog, audit),
+            Effect.provideService(EventStore.EventStore, store)
+          )
         )
       )
       .handle("decisionsByRule", ({ params, query }) =>
-        index.decisionsByRule(`${params.procedure}/${params.name}`, query)
+        auditorOnly(index.decisionsByRule(`${params.procedure}/${params.name}`, query))
       )
   })
 )
@@ -201,7 +245,7 @@ export const AuthenticationLive = Layer.effect(
             retryAfterSeconds: Math.max(1, Math.ceil((start + limit.windowMs - now) / 1000))
           })
         }
-        return { agency: record.agency, role: record.role } as Actor.Actor
+        return { actor: { agency: record.agency, role: record.role } as Actor.Actor, auditor: record.auditor }
       })
     return Authentication.of({
       bearer: (httpEffect, { credential }) =>

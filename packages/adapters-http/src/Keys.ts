@@ -7,6 +7,8 @@ export interface KeySpec {
   readonly agency: string
   readonly role: string
   readonly label: string
+  /** May read the audit trail (default false). */
+  readonly auditor?: boolean | undefined
 }
 
 /** Stores each key's hash and principal (replacing a record with the same hash). */
@@ -21,6 +23,7 @@ export const configure = (specs: ReadonlyArray<KeySpec>) =>
         agency: s.agency,
         role: s.role,
         label: s.label,
+        auditor: s.auditor === true,
         createdAt: now,
         revokedAt: null
       })

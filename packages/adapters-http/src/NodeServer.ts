@@ -7,7 +7,10 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
+import type { Duplex } from "node:stream"
 import { Readable } from "node:stream"
+import * as Edge from "./Edge.ts"
+import * as Problem from "./Problem.ts"
 
 export interface ServeOptions {
   readonly host?: string | undefined
@@ -22,6 +25,8 @@ export interface ServeOptions {
    * bodies of unknown length.
    */
   readonly maxBodyBytes?: number | undefined
+  /** Longest request target in bytes (default 8 KiB); 414 above it. */
+  readonly maxUrlBytes?: number | undefined
   /** Where log lines go (default: stdout, one JSON object per line). */
   readonly log?: ((entry: Record<string, unknown>) => void) | undefined
 }
@@ -57,18 +62,8 @@ const drain = (req: IncomingMessage, cap: number) =>
     })
     req.on("end", () => resolve())
     req.on("close", () => resolve())
+    req.on("error", () => resolve())
   })
-
-const tooLarge = (limit: number) =>
-  new Response(
-    JSON.stringify({
-      type: "urn:zhengwu:problem:body-too-large",
-      title: "request body too large",
-      status: 413,
-      detail: `the limit is ${limit} bytes`
-    }),
-    { status: 413, headers: { "content-type": "application/problem+json", connection: "close" } }
-  )
 
 const send = async (res: ServerResponse, response: Response) => {
   const headers: Record<string, string> = {}
@@ -80,40 +75,106 @@ const send = async (res: ServerResponse, response: Response) => {
   res.end(body)
 }
 
+const sendProblem = (res: ServerResponse, p: Problem.Problem, headers: Record<string, string> = {}) => {
+  const body = JSON.stringify(p)
+  res.writeHead(p.status, {
+    "content-type": Problem.contentType,
+    "content-length": String(Buffer.byteLength(body)),
+    ...headers
+  })
+  res.end(body)
+}
+
+const internal = Problem.make("internal", "the server could not answer this request")
+
+/** The problem for a request Node's parser refused (it never reaches the handler). */
+const clientErrorProblem = (code: string | undefined): Problem.Problem => {
+  switch (code) {
+    case "HPE_HEADER_OVERFLOW":
+      return Problem.make("headers-too-large", "the request headers are too large")
+    case "HPE_INVALID_METHOD":
+      return Problem.make("not-implemented", "the method is not implemented")
+    case "ERR_HTTP_REQUEST_TIMEOUT":
+      return Problem.make("request-timeout", "the request was not received in time")
+    default:
+      return Problem.make("invalid-input", "the request is not well-formed HTTP/1.1", [
+        { path: ["request"], message: "malformed http request" }
+      ])
+  }
+}
+
 export const serve = (handler: (request: Request) => Promise<Response>, options: ServeOptions = {}) =>
   new Promise<RunningServer>((resolve, reject) => {
     const log = options.log ?? ((entry) => process.stdout.write(`${JSON.stringify(entry)}\n`))
     const host = options.host ?? "127.0.0.1"
+    const edge = { maxBodyBytes: options.maxBodyBytes, maxUrlBytes: options.maxUrlBytes }
     const server = createServer((req, res) => {
       const started = performance.now()
-      const origin = `http://${req.headers.host ?? host}`
-      const path = (req.url ?? "/").split("?")[0]
-      const declared = Number(req.headers["content-length"] ?? "0")
-      const answer =
-        options.maxBodyBytes !== undefined && declared > options.maxBodyBytes
-          ? drain(req, 64 * options.maxBodyBytes).then(() => tooLarge(options.maxBodyBytes as number))
-          : handler(toRequest(req, origin))
-      answer
-        .then((response) => send(res, response))
-        .catch(() => {
-          if (!res.headersSent) {
-            res.writeHead(500, { "content-type": "application/problem+json" })
-            res.end(JSON.stringify({ type: "urn:zhengwu:problem:internal", title: "internal error", status: 500 }))
-          } else res.destroy()
+      const method = req.method ?? "GET"
+      const target = req.url ?? "/"
+      const path = target.split("?")[0]
+      const done = () =>
+        log({
+          time: new Date().toISOString(),
+          method,
+          path,
+          status: res.statusCode,
+          ms: Math.round((performance.now() - started) * 10) / 10
         })
-        .finally(() =>
-          log({
-            time: new Date().toISOString(),
-            method: req.method,
-            path,
-            status: res.statusCode,
-            ms: Math.round((performance.now() - started) * 10) / 10
-          })
-        )
+      res.once("close", done)
+      const fail = () => {
+        if (!res.headersSent) sendProblem(res, internal)
+        else res.destroy()
+      }
+      try {
+        // the edge decides first, so a method the web `Request` refuses (TRACE, TRACK) never reaches it
+        const header = (name: string) => {
+          const v = req.headers[name]
+          return v === undefined ? null : Array.isArray(v) ? v.join(", ") : v
+        }
+        const pre = Edge.preflight(method, target, header, edge)
+        if (pre._tag === "Answer") {
+          const hasBody = req.headers["content-length"] !== undefined || req.headers["transfer-encoding"] !== undefined
+          const cap = 64 * (options.maxBodyBytes ?? Edge.defaultMaxBodyBytes)
+          const answer = () =>
+            sendProblem(res, pre.response, hasBody ? { ...pre.headers, connection: "close" } : pre.headers)
+          if (hasBody) void drain(req, cap).then(answer, fail)
+          else answer()
+          return
+        }
+        const origin = `http://${req.headers.host ?? host}`
+        let request: Request
+        try {
+          request = toRequest(req, origin)
+        } catch {
+          // a Host header that is not a host: answer without the URL it would have named
+          request = toRequest(req, `http://${host}`)
+        }
+        handler(request)
+          .then((response) => send(res, response))
+          .catch(fail)
+      } catch {
+        fail()
+      }
     })
     server.requestTimeout = options.requestTimeoutMs ?? 30_000
     server.headersTimeout = Math.min(server.requestTimeout, 10_000)
     server.keepAliveTimeout = 5_000
+    // CONNECT asks for a tunnel: answer 501 on the socket instead of closing it
+    server.on("connect", (_req: IncomingMessage, socket: Duplex) => {
+      socket.on("error", () => socket.destroy())
+      socket.end(Problem.rawResponse(Problem.make("not-implemented", "the method `CONNECT` is not implemented")))
+    })
+    // a request Node's parser refuses: answer with a problem, then close
+    server.on("clientError", (err: NodeJS.ErrnoException, socket: Duplex) => {
+      socket.on("error", () => socket.destroy())
+      if ((err.code === "ECONNRESET" || !socket.writable) && !socket.destroyed) {
+        socket.destroy()
+        return
+      }
+      if (socket.writable) socket.end(Problem.rawResponse(clientErrorProblem(err.code)))
+      else socket.destroy()
+    })
     server.once("error", reject)
     server.listen(options.port ?? 0, host, () => {
       const port = (server.address() as AddressInfo).port

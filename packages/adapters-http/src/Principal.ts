@@ -10,7 +10,13 @@ import * as HttpApiSecurity from "effect/http-api/HttpApiSecurity"
 import * as Schema from "effect/Schema"
 import { RateLimited, Unauthenticated } from "./Problems.ts"
 
-export class CurrentPrincipal extends Context.Service<CurrentPrincipal, Actor.Actor>()(
+/** The principal a key stands for: who acts (agency and role), and whether operators made it an auditor's. */
+export interface Principal {
+  readonly actor: Actor.Actor
+  readonly auditor: boolean
+}
+
+export class CurrentPrincipal extends Context.Service<CurrentPrincipal, Principal>()(
   "@zhengwu/adapters-http/CurrentPrincipal"
 ) {}
 

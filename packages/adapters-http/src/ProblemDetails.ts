@@ -24,6 +24,7 @@ export const contentType = "application/problem+json"
 const statusOf: Record<CaseError.Reason, number> = {
   "invalid-input": 400,
   "not-found": 404,
+  "not-readable": 404,
   "unknown-machine": 404,
   "version-conflict": 409,
   "idempotency-mismatch": 422,
@@ -34,6 +35,7 @@ const statusOf: Record<CaseError.Reason, number> = {
 const titleOf: Record<CaseError.Reason, string> = {
   "invalid-input": "invalid input",
   "not-found": "case not found",
+  "not-readable": "case not found",
   "unknown-machine": "unknown procedure",
   "version-conflict": "version conflict",
   "idempotency-mismatch": "idempotency key reused with a different request",
@@ -85,7 +87,8 @@ export const fromCaseError = (e: CaseError.CaseError, instance?: string): Proble
         ...(e.actualVersion === null ? {} : { actualVersion: e.actualVersion })
       }
     case "not-found":
-      return { ...base, detail: `no case \`${e.caseId}\`` }
+    case "not-readable":
+      return { ...base, type: typeOf("not-found"), detail: `no case \`${e.caseId}\`` }
     case "unknown-machine":
       return { ...base, detail: `no procedure \`${e.detail}\`` }
     default:

@@ -31,6 +31,13 @@ export class Forbidden extends HttpApiError.Problem<Forbidden>()(
   { detail: Schema.String, decision: Decision.Decision }
 ) {}
 
+/** The audit trail is read only with a key that operators made an auditor's. */
+export class AuditorRequired extends HttpApiError.Problem<AuditorRequired>()(
+  "AuditorRequired",
+  { type: "urn:zhengwu:problem:auditor-required", status: 403, title: "auditor role required" },
+  { detail: Schema.String }
+) {}
+
 export class NotFound extends HttpApiError.Problem<NotFound>()(
   "NotFound",
   { type: "urn:zhengwu:problem:not-found", status: 404, title: "not found" },

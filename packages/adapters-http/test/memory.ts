@@ -10,7 +10,8 @@ export const keys = {
   drafter: { key: "k-drafter", agency: "xh-office", role: "drafter", label: "test drafter" },
   approver: { key: "k-approver", agency: "xh-office", role: "seal-approver", label: "test approver" },
   keeper: { key: "k-keeper", agency: "xh-office", role: "seal-keeper", label: "test keeper" },
-  otherUnit: { key: "k-other", agency: "xh-finance", role: "seal-approver", label: "another unit's approver" }
+  otherUnit: { key: "k-other", agency: "xh-finance", role: "seal-approver", label: "another unit's approver" },
+  auditor: { key: "k-auditor", agency: "xh-audit", role: "auditor", label: "test auditor", auditor: true }
 } as const
 
 export const services = (millis = march2) => {

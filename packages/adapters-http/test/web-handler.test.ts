@@ -53,7 +53,7 @@ describe("the API as a web-standard handler, without a socket", () => {
     expect(JSON.stringify(r.body)).toContain("channel")
   })
 
-  it("runs a seal-signing case; the actor is the key's principal, and a drafter approving is 403 citing art 7", async () => {
+  it("runs a seal-signing case; the actor is the key's principal, a drafter approving is 403 citing art 7, another unit finds no case", async () => {
     const started = await json(
       await call("/v1/cases", {
         method: "POST",
@@ -72,7 +72,8 @@ describe("the API as a web-standard handler, without a socket", () => {
     const forbidden = await fire(keys.drafter.key, { type: "approve" })
     expect(forbidden.status).toBe(403)
     expect(forbidden.body.decision.reasons[0].citations).toEqual(["xuhui-eseal-2015/7"])
-    expect((await fire(keys.otherUnit.key, { type: "approve" })).status).toBe(403)
+    // another unit is no party to the case: it sees no case, rather than a refusal that would reveal one
+    expect((await fire(keys.otherUnit.key, { type: "approve" })).status).toBe(404)
     const stale = await fire(keys.approver.key, { type: "approve", expectedVersion: 1 })
     expect(stale).toMatchObject({ status: 409, body: { expectedVersion: 1, actualVersion: 2 } })
     expect((await fire(keys.approver.key, { type: "approve", expectedVersion: 2 })).body.state).toBe("approved")
@@ -85,7 +86,8 @@ describe("the API as a web-standard handler, without a socket", () => {
       "approve",
       "apply-seal"
     ])
-    expect((await json(await call("/v1/audit/verify", { key: keys.drafter.key }))).body).toMatchObject({ ok: true })
+    expect((await call("/v1/audit/verify", { key: keys.drafter.key })).status).toBe(403)
+    expect((await json(await call("/v1/audit/verify", { key: keys.auditor.key }))).body).toMatchObject({ ok: true })
   })
 
   it("answers every protocol error deliberately, as a problem document", async () => {
@@ -94,7 +96,7 @@ describe("the API as a web-standard handler, without a socket", () => {
     expect((await call("/v1/cases/missing", { key: keys.drafter.key })).status).toBe(404)
     expect((await call("/nowhere")).status).toBe(404)
     const m = await call("/v1/regulations", { method: "DELETE" })
-    expect([m.status, m.headers.get("allow")]).toEqual([405, "GET"])
+    expect([m.status, m.headers.get("allow")]).toEqual([405, "GET, HEAD"])
     expect((await call("/v1/decisions/seals/use", { method: "POST", body: "x".repeat(70 * 1024) })).status).toBe(413)
     const t = await call("/v1/decisions/seals/use", {
       method: "POST",

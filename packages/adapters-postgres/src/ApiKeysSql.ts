@@ -10,6 +10,7 @@ interface KeyRow {
   readonly agency: string
   readonly role: string
   readonly label: string
+  readonly auditor: boolean
   readonly created_at: number | string | bigint
   readonly revoked_at: number | string | bigint | null
 }
@@ -29,6 +30,7 @@ export const make = (schema: string = defaultSchema) =>
                   agency: r.agency,
                   role: r.role,
                   label: r.label,
+                  auditor: r.auditor === true,
                   createdAt: Number(r.created_at),
                   revokedAt: r.revoked_at === null ? null : Number(r.revoked_at)
                 }
@@ -36,10 +38,10 @@ export const make = (schema: string = defaultSchema) =>
         ),
       put: (r) =>
         Effect.orDie(
-          sql`insert into ${t.apiKeys} (hash, agency, role, label, created_at, revoked_at)
-            values (${r.hash}, ${r.agency}, ${r.role}, ${r.label}, ${r.createdAt}, ${r.revokedAt})
+          sql`insert into ${t.apiKeys} (hash, agency, role, label, auditor, created_at, revoked_at)
+            values (${r.hash}, ${r.agency}, ${r.role}, ${r.label}, ${r.auditor}, ${r.createdAt}, ${r.revokedAt})
             on conflict (hash) do update set agency = excluded.agency, role = excluded.role,
-              label = excluded.label, revoked_at = excluded.revoked_at`
+              label = excluded.label, auditor = excluded.auditor, revoked_at = excluded.revoked_at`
         ),
       revoke: (hash, at) => Effect.orDie(sql`update ${t.apiKeys} set revoked_at = ${at} where hash = ${hash}`)
     })

@@ -7,12 +7,10 @@
  * rows cut off the end, which the chain alone cannot.
  */
 import { AuditLog } from "@zhengwu/core"
-import { AuditLogTamper } from "@zhengwu/core/testing"
-import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as SqlClient from "effect/sql/SqlClient"
-import { defaultSchema, dieOnSqlError, tables } from "./Schema.ts"
+import { defaultSchema, dieOnSqlError, type Tables, tables } from "./Schema.ts"
 
 interface AuditRow {
   readonly seq: number | string | bigint
@@ -40,21 +38,25 @@ const toRecord = (r: AuditRow): AuditLog.AuditRecord => ({
   hash: r.hash
 })
 
+/** Stores one audit record as a row (the service's append, and storage-level tests). */
+export const insertRecord = (sql: SqlClient.SqlClient, t: Tables, r: AuditLog.AuditRecord) =>
+  sql`insert into ${t.audit} (seq, kind, subject, actor, outcome, citations, data, recorded_at, prev_hash, hash)
+    values (${r.seq}, ${r.kind}, ${r.subject}, ${JSON.stringify(r.actor)}::jsonb, ${r.outcome},
+      ${JSON.stringify(r.citations)}::jsonb, ${JSON.stringify(r.data)}::jsonb, ${r.recordedAt}, ${r.prevHash}, ${r.hash})`
+
+/** The records from `fromSeq` in seq order, at most `limit` (all when null). */
+export const readRecords = (sql: SqlClient.SqlClient, t: Tables, fromSeq: number, limit: number | null) =>
+  (limit === null
+    ? sql<AuditRow>`select * from ${t.audit} where seq >= ${fromSeq} order by seq`
+    : sql<AuditRow>`select * from ${t.audit} where seq >= ${fromSeq} order by seq limit ${limit}`
+  ).pipe(Effect.map((rows) => rows.map(toRecord)))
+
 export const make = (schema: string = defaultSchema) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
     const t = tables(sql, schema)
-
-    const insert = (r: AuditLog.AuditRecord) =>
-      sql`insert into ${t.audit} (seq, kind, subject, actor, outcome, citations, data, recorded_at, prev_hash, hash)
-        values (${r.seq}, ${r.kind}, ${r.subject}, ${JSON.stringify(r.actor)}::jsonb, ${r.outcome},
-          ${JSON.stringify(r.citations)}::jsonb, ${JSON.stringify(r.data)}::jsonb, ${r.recordedAt}, ${r.prevHash}, ${r.hash})`
-
-    const readRows = (fromSeq: number, limit: number | null) =>
-      (limit === null
-        ? sql<AuditRow>`select * from ${t.audit} where seq >= ${fromSeq} order by seq`
-        : sql<AuditRow>`select * from ${t.audit} where seq >= ${fromSeq} order by seq limit ${limit}`
-      ).pipe(Effect.map((rows) => rows.map(toRecord)))
+    const insert = (r: AuditLog.AuditRecord) => insertRecord(sql, t, r)
+    const readRows = (fromSeq: number, limit: number | null) => readRecords(sql, t, fromSeq, limit)
 
     const service = AuditLog.AuditLog.of({
       append: (entry) =>
@@ -99,56 +101,8 @@ export const make = (schema: string = defaultSchema) =>
         )
     })
 
-    /** Storage-level edits for the tamper tests; never provide outside tests. */
-    const tamper = AuditLogTamper.AuditLogTamper.of({
-      edit: (seq, patch) =>
-        Effect.orDie(
-          Effect.gen(function* () {
-            const [row] = yield* readRows(seq, 1)
-            if (row === undefined || row.seq !== seq) return yield* Effect.die(new Error(`no audit row \`${seq}\``))
-            const r = { ...row, ...patch }
-            yield* sql`delete from ${t.audit} where seq = ${seq}`
-            yield* insert(r)
-          })
-        ),
-      remove: (seq) => Effect.orDie(sql`delete from ${t.audit} where seq = ${seq}`),
-      swap: (a, b) =>
-        Effect.orDie(
-          sql.withTransaction(
-            Effect.gen(function* () {
-              // exchange the rows' places in seq order: each takes the other's seq, contents otherwise kept
-              yield* sql`update ${t.audit} set seq = -seq where seq in (${a}, ${b})`
-              yield* sql`update ${t.audit} set seq = case when seq = ${-a} then ${b} else ${a} end where seq in (${-a}, ${-b})`
-            })
-          )
-        ),
-      insertBefore: (beforeSeq, record) =>
-        Effect.orDie(
-          sql.withTransaction(
-            Effect.gen(function* () {
-              // make room: shift the rows from beforeSeq up by one, then store the record at beforeSeq
-              yield* sql`update ${t.audit} set seq = -(seq + 1) where seq >= ${beforeSeq}`
-              yield* sql`update ${t.audit} set seq = -seq where seq < 0`
-              yield* insert({ ...record, seq: beforeSeq })
-            })
-          )
-        )
-    })
-
-    return { service, tamper }
+    return service
   })
 
 /** The AuditLog on the SqlClient in context, in `schema` (migrated beforehand). */
-export const layer = (schema: string = defaultSchema) =>
-  Layer.effect(
-    AuditLog.AuditLog,
-    Effect.map(make(schema), (m) => m.service)
-  )
-
-/** The AuditLog with tamper access to its table, for tamper tests only. */
-export const layerWithTamper = (schema: string = defaultSchema) =>
-  Layer.effectContext(
-    Effect.map(make(schema), ({ service, tamper }) =>
-      Context.make(AuditLog.AuditLog, service).pipe(Context.add(AuditLogTamper.AuditLogTamper, tamper))
-    )
-  )
+export const layer = (schema: string = defaultSchema) => Layer.effect(AuditLog.AuditLog, make(schema))

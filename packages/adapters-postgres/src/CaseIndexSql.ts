@@ -16,6 +16,7 @@ interface CaseRow {
   readonly agency: string
   readonly version: number
   readonly final: boolean
+  readonly parties: ReadonlyArray<string> | string
   readonly created_at: number | string | bigint
   readonly updated_at: number | string | bigint
 }
@@ -36,6 +37,7 @@ const toSummary = (r: CaseRow): CaseIndex.CaseSummary => ({
   agency: r.agency,
   version: Number(r.version),
   final: r.final,
+  parties: typeof r.parties === "string" ? (JSON.parse(r.parties) as ReadonlyArray<string>) : r.parties,
   createdAt: Number(r.created_at),
   updatedAt: Number(r.updated_at)
 })
@@ -56,11 +58,12 @@ export const make = (schema: string = defaultSchema) =>
     return CaseIndex.CaseIndex.of({
       put: (s) =>
         Effect.orDie(
-          sql`insert into ${t.cases} (id, machine, state, agency, version, final, created_at, updated_at)
-            values (${s.id}, ${s.machine}, ${s.state}, ${s.agency}, ${s.version}, ${s.final}, ${s.createdAt}, ${s.updatedAt})
+          sql`insert into ${t.cases} (id, machine, state, agency, version, final, parties, created_at, updated_at)
+            values (${s.id}, ${s.machine}, ${s.state}, ${s.agency}, ${s.version}, ${s.final},
+              ${JSON.stringify(s.parties)}::jsonb, ${s.createdAt}, ${s.updatedAt})
             on conflict (id) do update set machine = excluded.machine, state = excluded.state, agency = excluded.agency,
-              version = excluded.version, final = excluded.final, created_at = excluded.created_at,
-              updated_at = excluded.updated_at`
+              version = excluded.version, final = excluded.final, parties = excluded.parties,
+              created_at = excluded.created_at, updated_at = excluded.updated_at`
         ),
       get: (id) =>
         Effect.orDie(
@@ -77,6 +80,11 @@ export const make = (schema: string = defaultSchema) =>
           f.agency === undefined ? null : sql`agency = ${f.agency}`,
           f.createdFrom === undefined ? null : sql`created_at >= ${f.createdFrom}`,
           f.createdTo === undefined ? null : sql`created_at < ${f.createdTo}`,
+          f.readableBy === undefined
+            ? null
+            : f.readableBy.machines.length === 0
+              ? sql`parties @> ${JSON.stringify([f.readableBy.agency])}::jsonb`
+              : sql`(${sql.in("machine", f.readableBy.machines)} or parties @> ${JSON.stringify([f.readableBy.agency])}::jsonb)`,
           cursor === null ? null : sql`(created_at, id) < (${cursor.createdAt}, ${cursor.id})`
         ].filter((x) => x !== null)
         return Effect.orDie(

@@ -114,6 +114,19 @@ export const migrations: ReadonlyArray<Migration> = [
       count integer not null,
       primary key (bucket, window_start)
     )`
+  },
+  {
+    version: 5,
+    name: "case parties for read access, auditor keys",
+    up: (sql, t) =>
+      Effect.all(
+        [
+          sql`alter table ${t.cases} add column parties jsonb not null default '[]'::jsonb`,
+          sql`create index on ${t.cases} using gin (parties jsonb_path_ops)`,
+          sql`alter table ${t.apiKeys} add column auditor boolean not null default false`
+        ],
+        { discard: true }
+      )
   }
 ]
 /** Applies the migrations not yet applied to `schema`; returns the versions it applied. */

@@ -11,6 +11,7 @@ import * as CaseIndexSql from "../src/CaseIndexSql.ts"
 import * as EventStoreSql from "../src/EventStoreSql.ts"
 import { migrate } from "../src/Migrations.ts"
 import * as Storage from "../src/Storage.ts"
+import { layerWithTamper } from "./AuditLogTamperSql.ts"
 
 let counter = 0
 /** A schema name no other test uses. */
@@ -71,7 +72,7 @@ export const auditLogWithTamper = (
   engine: Engine
 ): Layer.Layer<AuditLog.AuditLog | AuditLogTamper.AuditLogTamper, unknown> => {
   const schema = freshSchema()
-  return AuditLogSql.layerWithTamper(schema).pipe(LayerM.provide(migrated(engine, schema)))
+  return layerWithTamper(schema).pipe(LayerM.provide(migrated(engine, schema)))
 }
 
 /** All storage ports on the engine in a fresh schema, with the SqlClient for direct SQL in tests. */

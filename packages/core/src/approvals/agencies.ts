@@ -6,6 +6,7 @@
  */
 import type { ArticleId } from "../catalogue/Article.ts"
 import type { Message } from "../decision/Finding.ts"
+import type { Oversight } from "../machine/Access.ts"
 import type { AgencyId, AgencyMatcher } from "../machine/Actor.ts"
 
 export interface Agency {
@@ -57,6 +58,17 @@ export const finance = agency("sh-finance", "市财政局", "Municipal Finance B
 
 /** 市政府: approves the city's e-government development plan (art 7). */
 export const municipalGovernment = agency("sh-gov", "市政府", "Municipal People's Government", ["sh-egov-2012/7"])
+
+/**
+ * The General Office's oversight of the city's e-government work: it
+ * 推进、指导、协调、监督全市电子政务工作 (art 5) and supervises the implementation of
+ * these measures (art 38), so it reads every case of the approval procedures.
+ */
+export const generalOfficeOversight: Oversight = {
+  agency: govOffice.id,
+  name: govOffice.name,
+  citations: ["sh-egov-2012/5", "sh-egov-2012/38"] as unknown as Oversight["citations"]
+}
 
 export const agencies: ReadonlyArray<Agency> = [ndrc, eitc, govOffice, finance, municipalGovernment]
 

@@ -10,7 +10,7 @@ import * as Schema from "effect/Schema"
 import * as Rule from "../decision/Rule.ts"
 import { type ActorRule, AgencyId } from "../machine/Actor.ts"
 import * as Machine from "../machine/Machine.ts"
-import { cite, govOffice, municipalGovernment, named } from "./agencies.ts"
+import { cite, generalOfficeOversight, govOffice, municipalGovernment, named } from "./agencies.ts"
 import { cityPlanCoDrafted, cityPlanOpinionsSought } from "./art7-9-plans.ts"
 
 export const CityPlanContext = Schema.Struct({
@@ -99,6 +99,7 @@ export const cityPlan = Machine.make<CityPlanState, CityPlanContext, CityPlanEve
         : ctx,
     recordReturn: (ctx, e) => (e.type === "return" ? { ...ctx, returns: [...ctx.returns, e.payload.reason] } : ctx)
   },
+  oversight: [generalOfficeOversight],
   agencyRefs: {}
 })
 

@@ -28,6 +28,7 @@ import type { ArticleId } from "../catalogue/Article.ts"
 import * as Rule from "../decision/Rule.ts"
 import { type ActorRule, AgencyId } from "../machine/Actor.ts"
 import * as Machine from "../machine/Machine.ts"
+import { generalOfficeOversight } from "./agencies.ts"
 import { minhangProjectInScope, minhangProjectKind } from "./minhang-art2-3-district-projects.ts"
 import { ProjectApplication } from "./model.ts"
 import { submissionRules } from "./validators.ts"
@@ -148,6 +149,7 @@ export const districtProject = Machine.make<DistrictState, DistrictContext, Dist
         ? { ...ctx, evaluations: [...ctx.evaluations, { period: e.payload.period, summary: e.payload.summary }] }
         : ctx
   },
+  oversight: [generalOfficeOversight],
   agencyRefs: {
     projectUnit: {
       description: { zh: "项目单位", en: "the unit whose project it is" },

@@ -11,7 +11,7 @@ import * as Schema from "effect/Schema"
 import * as Rule from "../decision/Rule.ts"
 import type { ActorRule } from "../machine/Actor.ts"
 import * as Machine from "../machine/Machine.ts"
-import { cite, govOffice, named } from "./agencies.ts"
+import { cite, generalOfficeOversight, govOffice, named } from "./agencies.ts"
 import { planUnderCityPlan, progressReportedForWorkPlan, workPlanHasMilestones } from "./art7-9-plans.ts"
 import { PlanFiling } from "./model.ts"
 
@@ -104,6 +104,7 @@ export const planFiling = Machine.make<PlanFilingState, PlanFilingContext, PlanF
           }
         : ctx
   },
+  oversight: [generalOfficeOversight],
   agencyRefs: {
     filer: {
       description: { zh: "报备案的区(县)或部门", en: "the district or department that files" },

@@ -33,7 +33,7 @@ import type { ArticleId } from "../catalogue/Article.ts"
 import * as Rule from "../decision/Rule.ts"
 import { type ActorRule, AgencyId } from "../machine/Actor.ts"
 import * as Machine from "../machine/Machine.ts"
-import { type Agency, eitc, govOffice, named } from "./agencies.ts"
+import { type Agency, eitc, generalOfficeOversight, govOffice, named } from "./agencies.ts"
 import { approvalCopiedToGeneralOffice } from "./art10-12-approval-chain.ts"
 import { ProjectApplication, Review } from "./model.ts"
 import { submissionRules } from "./validators.ts"
@@ -352,6 +352,7 @@ export const chain = (spec: ChainSpec) => {
           : ctx,
       recordRollOut: (ctx) => ({ ...ctx, implementation: { ...ctx.implementation, rolledOut: true } })
     },
+    oversight: [generalOfficeOversight],
     agencyRefs: {
       projectUnit: {
         description: { zh: "项目建设和应用单位", en: "the project unit that applies and runs the project" },

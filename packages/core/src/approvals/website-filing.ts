@@ -10,7 +10,7 @@ import * as Schema from "effect/Schema"
 import * as Rule from "../decision/Rule.ts"
 import type { ActorRule } from "../machine/Actor.ts"
 import * as Machine from "../machine/Machine.ts"
-import { cite } from "./agencies.ts"
+import { cite, generalOfficeOversight } from "./agencies.ts"
 import { websiteFiled } from "./art21-website-filing.ts"
 import { Website, WebsiteFilingRecord } from "./model.ts"
 
@@ -88,6 +88,7 @@ export const websiteFiling = Machine.make<WebsiteState, WebsiteContext, WebsiteE
             ]
           }
   },
+  oversight: [generalOfficeOversight],
   agencyRefs: {
     websiteUnit: {
       description: { zh: "开办网站的单位", en: "the unit that runs the website" },

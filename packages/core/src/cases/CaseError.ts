@@ -5,6 +5,8 @@ import { Problem } from "../decision/DecodeError.ts"
 
 export const Reason = Schema.Literals([
   "not-found",
+  /** The case exists but the reader is not a party to it (see Access); transports answer as for `not-found`. */
+  "not-readable",
   "unknown-machine",
   "invalid-input",
   "refused",

@@ -3,42 +3,49 @@
  * stream; its state is rebuilt by replaying the stream; every accepted event
  * and every refusal is written to the audit log with its citations. A refused
  * or conflicting command writes nothing to the stream.
+ *
+ * Retries are exact: a command with an idempotency key that was accepted
+ * before answers what it answered then (the case as of that event) and writes
+ * nothing; the same key with another request is `idempotency-mismatch`;
+ * concurrent duplicates have one effect (the event store decides, inside the
+ * unit of work). A start with a key but no case id gets an id derived from the
+ * principal and the key, so its retries meet the same stream.
+ *
+ * Reads are authorised when a reader is given (see Access): a reader who is
+ * not a party gets `not-readable`, whatever the case holds.
  */
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Result from "effect/Result"
-import * as Decision from "../decision/Decision.ts"
+import type { Decision } from "../decision/Decision.ts"
+import * as Decisions from "../decision/Decision.ts"
 import { decoder } from "../decision/DecodeError.ts"
 import type { Finding } from "../decision/Finding.ts"
+import * as Access from "../machine/Access.ts"
 import type { Actor } from "../machine/Actor.ts"
-import type { AnyMachine, Snapshot } from "../machine/Machine.ts"
+import type { AnyMachine } from "../machine/Machine.ts"
 import * as Transition from "../machine/transition.ts"
 import { AuditLog, type AuditRecord } from "../ports/AuditLog.ts"
 import { CaseIndex } from "../ports/CaseIndex.ts"
 import { Clock } from "../ports/Clock.ts"
-import { EventStore, type StoredEvent, type StreamId } from "../ports/EventStore.ts"
+import { canonicalJson } from "../ports/canonicalJson.ts"
+import { type AppendResult, EventStore, type StoredEvent, type StreamId } from "../ports/EventStore.ts"
 import { Ids } from "../ports/Ids.ts"
+import { sha256Hex } from "../ports/sha256Hex.ts"
 import { UnitOfWork } from "../ports/UnitOfWork.ts"
 import { type CaseError, caseError } from "./CaseError.ts"
 import { eventHash } from "./Integrity.ts"
+import { type CaseView, type Rebuilt, rebuild, startedEvent, view } from "./Rebuild.ts"
+import * as StorableJson from "./StorableJson.ts"
 
-/** What a client sees of a case. */
-export interface CaseView {
-  readonly id: string
-  readonly machine: string
-  readonly state: string
-  readonly context: unknown
-  /** The stream version: 1 after start, +1 for each accepted event. */
-  readonly version: number
-  readonly final: boolean
-}
+export { type CaseView, rebuild, startedEvent } from "./Rebuild.ts"
 
 export interface StartCommand {
   readonly machine: string
   readonly context: unknown
   readonly actor: Actor
-  /** A case id chosen by the caller (makes a retried start idempotent); generated when absent. */
+  /** A case id chosen by the caller; generated when absent (derived from the key when one is given). */
   readonly id?: string | undefined
   readonly idempotencyKey?: string | undefined
 }
@@ -46,65 +53,34 @@ export interface StartCommand {
 export interface FireCommand {
   readonly caseId: string
   readonly event: unknown
+  /** Who fires the event; also the reader (a principal who may not read the case cannot fire on it). */
   readonly actor: Actor
   readonly expectedVersion?: number | undefined
   readonly idempotencyKey?: string | undefined
 }
+
+/** Who reads: a principal's agency. Absent for trusted callers (embedding code, projections). */
+export type Reader = Pick<Actor, "agency">
 
 export class Cases extends Context.Service<
   Cases,
   {
     readonly start: (command: StartCommand) => Effect.Effect<CaseView, CaseError>
     readonly fire: (command: FireCommand) => Effect.Effect<CaseView, CaseError>
-    readonly get: (caseId: string) => Effect.Effect<CaseView, CaseError>
-    readonly history: (caseId: string) => Effect.Effect<ReadonlyArray<StoredEvent>, CaseError>
+    readonly get: (caseId: string, reader?: Reader) => Effect.Effect<CaseView, CaseError>
+    readonly history: (caseId: string, reader?: Reader) => Effect.Effect<ReadonlyArray<StoredEvent>, CaseError>
   }
 >()("@zhengwu/core/cases/Cases") {}
 
-export const startedEvent = "case-started"
+/** The case id a keyed start without an id gets: the same for the same principal and key, and only for them. */
+export const keyedCaseId = (actor: Actor, idempotencyKey: string): Effect.Effect<string> =>
+  Effect.map(
+    sha256Hex(canonicalJson({ agency: actor.agency, role: actor.role, key: idempotencyKey })),
+    (hex) => `case-k${hex.slice(0, 32)}`
+  )
 
-/** Rebuilds a case's snapshot from its stored events (replay), checking the stream's shape. */
-export const rebuild = (
-  machines: (id: string) => AnyMachine | undefined,
-  caseId: string,
-  events: ReadonlyArray<StoredEvent>
-): Result.Result<{ machine: AnyMachine; snapshot: Snapshot<string, unknown> }, CaseError> => {
-  const corrupt = (detail: string) => Result.fail(caseError("corrupt-stream", { caseId, detail }))
-  const first = events[0]
-  if (first === undefined) return Result.fail(caseError("not-found", { caseId }))
-  const started = first.payload as { machine?: unknown; context?: unknown }
-  if (first.type !== startedEvent || typeof started.machine !== "string") return corrupt("first event is not a start")
-  const machine = machines(started.machine)
-  if (machine === undefined) return corrupt(`unknown machine \`${started.machine}\``)
-  const context = decoder(machine.context, `${machine.id} context`)(started.context)
-  if (Result.isFailure(context)) return corrupt(context.failure.message)
-  let snapshot: Snapshot<string, unknown> = {
-    machine: machine.id,
-    state: machine.initial,
-    context: context.success,
-    version: first.version
-  }
-  for (const e of events.slice(1)) {
-    const stored = e.payload as { payload?: unknown; to?: unknown }
-    const event = Transition.decodeEvent(machine, { type: e.type, payload: stored.payload })
-    if (Result.isFailure(event) || typeof stored.to !== "string") return corrupt(`event ${e.version} does not decode`)
-    try {
-      snapshot = { ...Transition.replay(machine, snapshot, event.success, stored.to), version: e.version }
-    } catch (cause) {
-      return corrupt(cause instanceof Error ? cause.message : String(cause))
-    }
-  }
-  return Result.succeed({ machine, snapshot })
-}
-
-const view = (id: string, machine: AnyMachine, s: Snapshot<string, unknown>): CaseView => ({
-  id,
-  machine: machine.id,
-  state: s.state,
-  context: s.context,
-  version: s.version,
-  final: machine.states[s.state]?.final === true
-})
+/** Why an id cannot name a stored case, or null (ids are stored as text: no NUL, no lone surrogate). */
+const idProblem = (id: string): string | null => (id.length === 0 ? "is empty" : StorableJson.stringProblem(id))
 
 /** The Cases service over the ports, for the given machines (usually `Registry.getMachine`). */
 export const make = (machines: (id: string) => AnyMachine | undefined) =>
@@ -132,110 +108,198 @@ export const make = (machines: (id: string) => AnyMachine | undefined) =>
     const record = (entry: Omit<Parameters<typeof audit.append>[0], "recordedAt">) =>
       Effect.flatMap(clock.currentTimeMillis, (recordedAt) => audit.append({ ...entry, recordedAt })).pipe(Effect.orDie)
 
-    const load = (caseId: string) =>
-      Effect.flatMap(store.read(caseId as StreamId), (events) =>
+    /** A refusal: audited with its decision and indexed by rule; nothing else is written. */
+    const refuse = (caseId: string, actor: Actor, decision: Decision, data: Record<string, unknown>) =>
+      Effect.andThen(
+        unit.atomically(
+          Effect.flatMap(
+            record({
+              kind: "decision",
+              subject: caseId,
+              actor,
+              outcome: "refused",
+              citations: Decisions.citations(decision),
+              data: { ...data, decision }
+            }),
+            (r) => indexFindings(r, decision.findings)
+          )
+        ),
+        Effect.fail(caseError("refused", { caseId, decision }))
+      )
+
+    const invalid = (
+      caseId: string | null,
+      found: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>
+    ) => caseError("invalid-input", { caseId, problems: found.map((p) => ({ path: [...p.path], message: p.message })) })
+
+    interface Commit {
+      readonly caseId: string
+      readonly machine: AnyMachine
+      readonly expectedVersion: number
+      readonly type: string
+      readonly payload: unknown
+      readonly actor: Actor
+      readonly idempotencyKey: string | undefined
+      /** The state the event leads to. */
+      readonly to: string
+      readonly citations: ReadonlyArray<string>
+      readonly findings: ReadonlyArray<Finding>
+      /** What the audit record says of the command, beside the event's place and hash. */
+      readonly data: Record<string, unknown>
+      /** The case as indexed after the event. */
+      readonly summary: {
+        readonly starter: string
+        readonly createdAt: number | null
+        readonly bound: ReadonlySet<string>
+      }
+    }
+
+    /**
+     * The one place an event is appended: the event, its audit record (with the
+     * event's hash), the findings by rule and the case index, in one unit of
+     * work. A replayed append (a retry with a known key) writes nothing more.
+     */
+    const commit = (c: Commit): Effect.Effect<AppendResult, CaseError> =>
+      unit.atomically(
+        Effect.gen(function* () {
+          const appended = yield* store
+            .append({
+              stream: c.caseId as StreamId,
+              expectedVersion: c.expectedVersion,
+              events: [{ type: c.type, payload: c.payload, actor: c.actor }],
+              idempotencyKey: c.idempotencyKey
+            })
+            .pipe(
+              Effect.mapError((e) =>
+                e.reason === "invalid-payload"
+                  ? invalid(c.caseId, [{ path: [], message: e.message }])
+                  : caseError(e.reason, {
+                      caseId: c.caseId,
+                      expectedVersion: c.expectedVersion,
+                      actualVersion: e.actual
+                    })
+              )
+            )
+          if (appended.replayed) return appended
+          const position = appended.positions[0] ?? 0
+          const hash = yield* eventHash({
+            stream: c.caseId as StreamId,
+            version: appended.toVersion,
+            position,
+            type: c.type,
+            payload: JSON.parse(JSON.stringify(c.payload)),
+            actor: c.actor,
+            occurredAt: appended.occurredAt
+          })
+          const r = yield* record({
+            kind: "event",
+            subject: c.caseId,
+            actor: c.actor,
+            outcome: c.to,
+            citations: c.citations,
+            data: { ...c.data, version: appended.toVersion, position, eventHash: hash }
+          })
+          yield* indexFindings(r, c.findings)
+          yield* index.put({
+            id: c.caseId,
+            machine: c.machine.id,
+            state: c.to,
+            agency: c.summary.starter,
+            version: appended.toVersion,
+            final: c.machine.states[c.to]?.final === true,
+            parties: [...c.summary.bound].sort(),
+            createdAt: c.summary.createdAt ?? r.recordedAt,
+            updatedAt: r.recordedAt
+          })
+          return appended
+        })
+      )
+
+    const load = (caseId: string) => {
+      const bad = idProblem(caseId)
+      if (bad !== null) return Effect.fail(caseError("not-found", { caseId, detail: `the case id ${bad}` }))
+      return Effect.flatMap(store.read(caseId as StreamId), (events) =>
         Effect.fromResult(rebuild(machines, caseId, events)).pipe(Effect.map((r) => ({ ...r, events })))
+      )
+    }
+
+    /** Loads a case for a reader: `not-readable` when the reader is not a party. */
+    const loadFor = (caseId: string, reader: Reader | undefined) =>
+      Effect.flatMap(load(caseId), (loaded) =>
+        reader === undefined || Access.mayRead(loaded.machine, loaded.bound, reader) !== null
+          ? Effect.succeed(loaded)
+          : Effect.fail(caseError("not-readable", { caseId }))
+      )
+
+    /** The case as it stood after `version` (what a replayed command answers). */
+    const viewAt = (caseId: string, version: number) =>
+      Effect.flatMap(store.read(caseId as StreamId), (events) =>
+        Effect.map(
+          Effect.fromResult(
+            rebuild(
+              machines,
+              caseId,
+              events.filter((e) => e.version <= version)
+            )
+          ),
+          (r: Rebuilt) => view(caseId, r.machine, r.snapshot)
+        )
       )
 
     const start = Effect.fnUntraced(function* (command: StartCommand) {
       const machine = machines(command.machine)
       if (machine === undefined) return yield* caseError("unknown-machine", { detail: command.machine })
+      const unstorable = StorableJson.problems(command.context)
+      if (unstorable.length > 0) return yield* invalid(null, unstorable)
       const context = decoder(machine.context, `${machine.id} context`)(command.context)
-      if (Result.isFailure(context)) return yield* caseError("invalid-input", { problems: context.failure.problems })
+      if (Result.isFailure(context)) return yield* invalid(null, context.failure.problems)
+      if (command.id !== undefined) {
+        const bad = idProblem(command.id)
+        if (bad !== null) return yield* invalid(null, [{ path: ["id"], message: `the case id ${bad}` }])
+      }
       const today = yield* clock.today
       const started = Transition.start(machine, context.success, today)
-      const caseId = command.id ?? (yield* ids.next(machine.id.replace("/", "-")))
-      if (Result.isFailure(started)) {
-        yield* unit.atomically(
-          Effect.flatMap(
-            record({
-              kind: "decision",
-              subject: caseId,
-              actor: command.actor,
-              outcome: "refused",
-              citations: Decision.citations(started.failure),
-              data: { command: "start", decision: started.failure }
-            }),
-            (r) => indexFindings(r, started.failure.findings)
-          )
-        )
-        return yield* caseError("refused", { caseId, decision: started.failure })
-      }
-      yield* unit.atomically(
-        Effect.gen(function* () {
-          const appended = yield* store
-            .append({
-              stream: caseId as StreamId,
-              expectedVersion: 0,
-              events: [
-                { type: startedEvent, payload: { machine: machine.id, context: command.context }, actor: command.actor }
-              ],
-              idempotencyKey: command.idempotencyKey
-            })
-            .pipe(
-              Effect.mapError((e) =>
-                caseError(e.reason === "version-conflict" ? "version-conflict" : "idempotency-mismatch", {
-                  caseId,
-                  expectedVersion: 0,
-                  actualVersion: e.actual
-                })
-              )
-            )
-          if (!appended.replayed) {
-            const hash = yield* eventHash({
-              stream: caseId as StreamId,
-              version: appended.toVersion,
-              position: appended.positions[0] ?? 0,
-              type: startedEvent,
-              payload: JSON.parse(JSON.stringify({ machine: machine.id, context: command.context })),
-              actor: command.actor,
-              occurredAt: appended.occurredAt
-            })
-            const r = yield* record({
-              kind: "event",
-              subject: caseId,
-              actor: command.actor,
-              outcome: machine.initial,
-              citations: machine.citations,
-              data: {
-                command: "start",
-                machine: machine.id,
-                version: appended.toVersion,
-                position: appended.positions[0] ?? 0,
-                eventHash: hash
-              }
-            })
-            yield* index.put({
-              id: caseId,
-              machine: machine.id,
-              state: machine.initial,
-              agency: command.actor.agency,
-              version: appended.toVersion,
-              final: machine.states[machine.initial]?.final === true,
-              createdAt: r.recordedAt,
-              updatedAt: r.recordedAt
-            })
-          }
-        })
-      )
-      const loaded = yield* load(caseId)
-      return view(caseId, loaded.machine, loaded.snapshot)
+      const caseId =
+        command.id ??
+        (command.idempotencyKey !== undefined
+          ? yield* keyedCaseId(command.actor, command.idempotencyKey)
+          : yield* ids.next(machine.id.replace("/", "-")))
+      if (Result.isFailure(started)) return yield* refuse(caseId, command.actor, started.failure, { command: "start" })
+      const appended = yield* commit({
+        caseId,
+        machine,
+        expectedVersion: 0,
+        type: startedEvent,
+        payload: { machine: machine.id, context: command.context },
+        actor: command.actor,
+        idempotencyKey: command.idempotencyKey,
+        to: machine.initial,
+        citations: machine.citations,
+        findings: [],
+        data: { command: "start", machine: machine.id },
+        summary: {
+          starter: command.actor.agency,
+          createdAt: null,
+          bound: Access.bind(new Set(), machine, context.success, command.actor)
+        }
+      })
+      return yield* viewAt(caseId, appended.toVersion)
     })
 
     const fire = Effect.fnUntraced(function* (command: FireCommand) {
       const { caseId } = command
-      const { machine, snapshot, events } = yield* load(caseId)
+      const loaded = yield* loadFor(caseId, command.actor)
+      const { machine, snapshot, events } = loaded
+      const unstorable = StorableJson.problems(command.event)
+      if (unstorable.length > 0) return yield* invalid(caseId, unstorable)
+      const event = Transition.decodeEvent(machine, command.event)
+      if (Result.isFailure(event)) return yield* invalid(caseId, event.failure.problems)
       if (command.idempotencyKey !== undefined) {
         const earlier = events.find((e) => e.idempotencyKey === command.idempotencyKey)
         if (earlier !== undefined) {
-          const upTo = yield* Effect.fromResult(
-            rebuild(
-              machines,
-              caseId,
-              events.filter((e) => e.version <= earlier.version)
-            )
-          )
-          return view(caseId, upTo.machine, upTo.snapshot)
+          const same = sameEvent(earlier, event.success, command.actor)
+          if (!same) return yield* caseError("idempotency-mismatch", { caseId, detail: command.idempotencyKey })
+          return yield* viewAt(caseId, earlier.version)
         }
       }
       if (command.expectedVersion !== undefined && command.expectedVersion !== snapshot.version) {
@@ -245,102 +309,60 @@ export const make = (machines: (id: string) => AnyMachine | undefined) =>
           actualVersion: snapshot.version
         })
       }
-      const event = Transition.decodeEvent(machine, command.event)
-      if (Result.isFailure(event))
-        return yield* caseError("invalid-input", { caseId, problems: event.failure.problems })
       const today = yield* clock.today
       const result = Transition.transition(machine, snapshot, event.success, command.actor, today)
       if (result._tag === "Refused") {
-        yield* unit.atomically(
-          Effect.flatMap(
-            record({
-              kind: "decision",
-              subject: caseId,
-              actor: command.actor,
-              outcome: "refused",
-              citations: Decision.citations(result.decision),
-              data: { command: "fire", event: event.success.type, version: snapshot.version, decision: result.decision }
-            }),
-            (r) => indexFindings(r, result.decision.findings)
-          )
-        )
-        return yield* caseError("refused", { caseId, decision: result.decision })
-      }
-      const appended = yield* unit.atomically(
-        Effect.gen(function* () {
-          const appended = yield* store
-            .append({
-              stream: caseId as StreamId,
-              expectedVersion: snapshot.version,
-              events: [
-                {
-                  type: event.success.type,
-                  payload: { payload: event.success.payload, to: result.to },
-                  actor: command.actor
-                }
-              ],
-              idempotencyKey: command.idempotencyKey
-            })
-            .pipe(
-              Effect.mapError((e) =>
-                caseError(e.reason === "version-conflict" ? "version-conflict" : "idempotency-mismatch", {
-                  caseId,
-                  expectedVersion: snapshot.version,
-                  actualVersion: e.actual
-                })
-              )
-            )
-          const hash = yield* eventHash({
-            stream: caseId as StreamId,
-            version: appended.toVersion,
-            position: appended.positions[0] ?? 0,
-            type: event.success.type,
-            payload: JSON.parse(JSON.stringify({ payload: event.success.payload, to: result.to })),
-            actor: command.actor,
-            occurredAt: appended.occurredAt
-          })
-          const r = yield* record({
-            kind: "event",
-            subject: caseId,
-            actor: command.actor,
-            outcome: result.to,
-            citations: Decision.citations(result.decision),
-            data: {
-              command: "fire",
-              event: event.success.type,
-              from: result.from,
-              to: result.to,
-              version: appended.toVersion,
-              position: appended.positions[0] ?? 0,
-              eventHash: hash,
-              findings: result.decision.findings
-            }
-          })
-          yield* indexFindings(r, result.decision.findings)
-          const first = events[0]
-          yield* index.put({
-            id: caseId,
-            machine: machine.id,
-            state: result.to,
-            agency: first?.actor.agency ?? command.actor.agency,
-            version: appended.toVersion,
-            final: machine.states[result.to]?.final === true,
-            createdAt: first?.occurredAt ?? r.recordedAt,
-            updatedAt: r.recordedAt
-          })
-          return appended
+        return yield* refuse(caseId, command.actor, result.decision, {
+          command: "fire",
+          event: event.success.type,
+          version: snapshot.version
         })
-      )
+      }
+      const appended = yield* commit({
+        caseId,
+        machine,
+        expectedVersion: snapshot.version,
+        type: event.success.type,
+        payload: { payload: event.success.payload, to: result.to },
+        actor: command.actor,
+        idempotencyKey: command.idempotencyKey,
+        to: result.to,
+        citations: Decisions.citations(result.decision),
+        findings: result.decision.findings,
+        data: {
+          command: "fire",
+          event: event.success.type,
+          from: result.from,
+          to: result.to,
+          findings: result.decision.findings
+        },
+        summary: {
+          starter: loaded.starter,
+          createdAt: loaded.createdAt,
+          bound: Access.bind(loaded.bound, machine, result.snapshot.context, command.actor)
+        }
+      })
+      if (appended.replayed) return yield* viewAt(caseId, appended.toVersion)
       return view(caseId, machine, { ...result.snapshot, version: appended.toVersion })
     })
 
-    const get = (caseId: string) => Effect.map(load(caseId), (l) => view(caseId, l.machine, l.snapshot))
-    const history = (caseId: string) =>
-      Effect.flatMap(store.read(caseId as StreamId), (events) =>
-        events.length === 0 ? Effect.fail(caseError("not-found", { caseId })) : Effect.succeed(events)
-      )
+    const get = (caseId: string, reader?: Reader) =>
+      Effect.map(loadFor(caseId, reader), (l) => view(caseId, l.machine, l.snapshot))
+    const history = (caseId: string, reader?: Reader) => Effect.map(loadFor(caseId, reader), (l) => l.events)
 
     return Cases.of({ start, fire, get, history })
   })
+
+/** Whether a stored event is the one a retried command asks for: same type, payload and actor. */
+const sameEvent = (stored: StoredEvent, event: { type: string; payload: unknown }, actor: Actor): boolean => {
+  const storedPayload = (stored.payload as { payload?: unknown }).payload
+  const normal = (x: unknown) => canonicalJson(JSON.parse(JSON.stringify(x ?? null)))
+  return (
+    stored.type === event.type &&
+    stored.actor.agency === actor.agency &&
+    stored.actor.role === actor.role &&
+    normal(storedPayload) === normal(event.payload)
+  )
+}
 
 export const layer = (machines: (id: string) => AnyMachine | undefined) => Layer.effect(Cases, make(machines))

@@ -11,6 +11,7 @@
 import * as Schema from "effect/Schema"
 import type { ArticleId } from "../catalogue/Article.ts"
 import * as Rule from "../decision/Rule.ts"
+import type { Oversight } from "../machine/Access.ts"
 import { type ActorRule, AgencyId } from "../machine/Actor.ts"
 import * as Machine from "../machine/Machine.ts"
 import { deferralOfSharedDatabase } from "./egov-art27-sharing.ts"
@@ -36,6 +37,16 @@ export type DeferralEvent = Machine.MachineEvent<DeferralEvents>
 export type DeferralState = "requested" | "approved" | "refused"
 
 const art27: readonly [ArticleId, ...ArticleId[]] = ["sh-egov-2012/27" as ArticleId]
+
+/**
+ * 市政府办公厅 推进、指导、协调、监督全市电子政务工作 (sh-egov-2012 art 5) and
+ * supervises the measures' implementation (art 38): it reads every deferral case.
+ */
+const generalOfficeOversight: Oversight = {
+  agency: "sh-gov-office",
+  name: { zh: "市政府办公厅", en: "Municipal Government General Office" },
+  citations: ["sh-egov-2012/5", "sh-egov-2012/38"] as unknown as Oversight["citations"]
+}
 const approver: ActorRule = { agency: { kind: "case", ref: "approver" }, role: "approver", citations: art27 }
 
 type Input = Machine.GuardInput<DeferralContext, DeferralEvents>
@@ -73,6 +84,7 @@ export const deferral = Machine.make<DeferralState, DeferralContext, DeferralEve
     recordApproval: (ctx, e) => (e.type === "approve" ? { ...ctx, approval: { reference: e.payload.reference } } : ctx),
     recordRefusal: (ctx, e) => (e.type === "refuse" ? { ...ctx, refusal: e.payload.reason } : ctx)
   },
+  oversight: [generalOfficeOversight],
   agencyRefs: {
     approver: {
       description: {

@@ -29,7 +29,8 @@ export const LocalDate = Schema.String.pipe(
   Schema.check(
     Schema.makeFilter((s: string) => isLocalDate(s) || `a calendar date written YYYY-MM-DD, got \`${s}\``, {
       expected: "a calendar date written YYYY-MM-DD",
-      title: "LocalDate"
+      title: "LocalDate",
+      toJsonSchema: () => ({ format: "date", pattern: isoDate.source })
     })
   ),
   Schema.brand("LocalDate")

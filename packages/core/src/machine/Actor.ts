@@ -42,6 +42,13 @@ export interface ActorRule {
   readonly citations: readonly [ArticleId, ...Array<ArticleId>]
 }
 
+/** An agency an article gives oversight (监督) of a whole procedure: it reads every case (see Access). */
+export interface Oversight {
+  readonly agency: string
+  readonly name: Message
+  readonly citations: readonly [ArticleId, ...Array<ArticleId>]
+}
+
 export const describe = (rule: ActorRule): string => {
   const who =
     rule.agency.kind === "named" ? rule.agency.agency : rule.agency.kind === "case" ? `case.${rule.agency.ref}` : "any"

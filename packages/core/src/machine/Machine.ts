@@ -9,7 +9,7 @@ import type * as Schema from "effect/Schema"
 import type { ArticleId } from "../catalogue/Article.ts"
 import type { Message } from "../decision/Finding.ts"
 import type { Rule } from "../decision/Rule.ts"
-import type { Actor, ActorRule } from "./Actor.ts"
+import type { Actor, ActorRule, Oversight } from "./Actor.ts"
 
 export interface StateNode {
   readonly description: Message
@@ -71,6 +71,11 @@ export interface Machine<S extends string, C, P extends object> {
   readonly guards: { readonly [name: string]: Rule<GuardInput<C, P>> }
   readonly actions: { readonly [name: string]: Action<C, P> }
   readonly agencyRefs: { readonly [name: string]: AgencyRef<C> }
+  /**
+   * Agencies an article gives oversight (监督) of the whole procedure: they read
+   * every case (see Access). Absent where the sources name no such body.
+   */
+  readonly oversight?: ReadonlyArray<Oversight> | undefined
 }
 
 /** Any machine, for registries and serialisers. */

@@ -8,7 +8,7 @@ import * as Schema from "effect/Schema"
 import type { ArticleId } from "../catalogue/Article.ts"
 import type { LocalDate } from "../date/LocalDate.ts"
 import { type Decision, fromFindings } from "../decision/Decision.ts"
-import { type DecodeError, decoder } from "../decision/DecodeError.ts"
+import { DecodeError, decoder } from "../decision/DecodeError.ts"
 import type { Finding, RuleId } from "../decision/Finding.ts"
 import { evaluate, notInForce } from "../decision/Rule.ts"
 import { type Actor, type ActorRule, describe } from "./Actor.ts"
@@ -205,10 +205,19 @@ export const decodeEvent = <S extends string, C, P extends object>(
   if (node === undefined) {
     return decoder(EventType(Object.keys(machine.events)), subject)(input) as Result.Result<never, DecodeError>
   }
-  return Result.map(
-    decoder(node.payload, `${machine.id} \`${type}\` payload`)(shape.success.payload),
-    (payload) => ({ type, payload }) as MachineEvent<P>
-  )
+  const payload = decoder(node.payload, `${machine.id} \`${type}\` payload`)(shape.success.payload)
+  if (Result.isFailure(payload)) {
+    const e = payload.failure
+    // paths from the event envelope, as for the envelope's own problems
+    return Result.fail(
+      new DecodeError({
+        reason: e.reason,
+        subject: e.subject,
+        problems: e.problems.map((p) => ({ path: ["payload", ...p.path], message: p.message }))
+      })
+    )
+  }
+  return Result.succeed({ type, payload: payload.success } as MachineEvent<P>)
 }
 
 const EventEnvelope = Schema.Struct({ type: Schema.String, payload: Schema.Unknown })

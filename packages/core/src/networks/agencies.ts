@@ -4,6 +4,7 @@
  * the same General Office.
  */
 import type { Message } from "../decision/Finding.ts"
+import type { Oversight } from "../machine/Access.ts"
 import { type AgencyId, type AgencyMatcher, agencyId } from "../machine/Actor.ts"
 
 export interface Agency {
@@ -28,6 +29,13 @@ export const bigDataCenter: Agency = {
 }
 
 export const agencies: ReadonlyArray<Agency> = [govOffice, bigDataCenter]
+
+/** 市政府办公厅 协调推进和指导监督本市政务外网工作 (sh-extranet-2020 art 6): it reads every extranet case. */
+export const generalOfficeOversight: Oversight = {
+  agency: govOffice.id,
+  name: govOffice.name,
+  citations: ["sh-extranet-2020/6"] as unknown as Oversight["citations"]
+}
 
 /** The actor-table matcher for a named agency. */
 export const named = (a: Agency): AgencyMatcher => ({ kind: "named", agency: a.id, name: a.name })

@@ -15,7 +15,7 @@ import * as Schema from "effect/Schema"
 import type { ArticleId } from "../catalogue/Article.ts"
 import * as Rule from "../decision/Rule.ts"
 import * as Machine from "../machine/Machine.ts"
-import { bigDataCenter, named } from "./agencies.ts"
+import { bigDataCenter, generalOfficeOversight, named } from "./agencies.ts"
 import { extranetCarriesNothingClassified, extranetServesApplicant } from "./extranet-art3-users.ts"
 import { connectsToMunicipalExtranet } from "./extranet-art6-7-management.ts"
 import { AccessRequest } from "./model.ts"
@@ -72,6 +72,7 @@ export const extranetAccess = Machine.make<AccessState, AccessContext, AccessEve
     extranetServesApplicant: onRequest(extranetServesApplicant)
   },
   actions: {},
+  oversight: [generalOfficeOversight],
   agencyRefs: {
     applicant: {
       description: { zh: "申请接入的单位", en: "the unit asking to connect" },

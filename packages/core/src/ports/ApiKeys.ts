@@ -17,6 +17,12 @@ export const ApiKeyRecord = Schema.Struct({
   role: Schema.NonEmptyString,
   /** What the key is for, e.g. `demo key of 市财政局 reviewer`; never the key itself. */
   label: Schema.String,
+  /**
+   * Whether the key may read the audit trail (verification, decisions by
+   * rule): a role operators configure, apart from the principal's agency and
+   * role, and never implied by them.
+   */
+  auditor: Schema.Boolean,
   createdAt: Schema.Number,
   revokedAt: Schema.NullOr(Schema.Number)
 })

@@ -16,6 +16,12 @@ export const CaseSummary = Schema.Struct({
   agency: Schema.String,
   version: Schema.Int,
   final: Schema.Boolean,
+  /**
+   * The agencies the case binds (see Access): the agency that started it, those
+   * that fired an accepted event on it, and those its machine's references
+   * resolve to. Sorted, each once.
+   */
+  parties: Schema.Array(Schema.String),
   /** Epoch milliseconds, from the Clock. */
   createdAt: Schema.Number,
   updatedAt: Schema.Number
@@ -30,6 +36,12 @@ export interface CaseFilter {
   readonly createdFrom?: number | undefined
   /** Created before (epoch ms). */
   readonly createdTo?: number | undefined
+  /**
+   * Only the cases this reader may read: those of `machines` (which the
+   * reader's agency may read as a whole), and those whose `parties` include
+   * `agency`. Absent: every case (a trusted caller).
+   */
+  readonly readableBy?: { readonly agency: string; readonly machines: ReadonlyArray<string> } | undefined
   /** Page size; default 50, at most 500. */
   readonly limit?: number | undefined
   /** The `next` cursor of the previous page. */

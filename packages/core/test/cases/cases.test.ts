@@ -132,7 +132,7 @@ describe("cases over the in-memory ports", () => {
       })
     )
     expect(out.bad).toMatchObject({ reason: "invalid-input", problems: [{ path: ["request", "channel"] }] })
-    expect(out.badEvent).toMatchObject({ reason: "invalid-input", problems: [{ path: ["reason"] }] })
+    expect(out.badEvent).toMatchObject({ reason: "invalid-input", problems: [{ path: ["payload", "reason"] }] })
     expect(out.missing.reason).toBe("not-found")
     expect(out.events).toHaveLength(1)
   })

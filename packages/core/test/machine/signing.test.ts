@@ -115,7 +115,7 @@ describe("seals/signing — xuhui-eseal-2015 art 7: the physical seal's flow", (
     expect(Result.isSuccess(ok)).toBe(true)
     const bad = Transition.decodeEvent(m, { type: "reject", payload: { reason: "" } })
     if (!Result.isFailure(bad)) throw new Error("expected a decode error")
-    expect(bad.failure.problems[0]?.path).toEqual(["reason"])
+    expect(bad.failure.problems[0]?.path).toEqual(["payload", "reason"])
     const unknown = Transition.decodeEvent(m, { type: "stamp", payload: {} })
     if (!Result.isFailure(unknown)) throw new Error("expected a decode error")
     expect(unknown.failure.problems[0]?.path).toEqual(["type"])

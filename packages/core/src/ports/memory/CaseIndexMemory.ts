@@ -27,6 +27,9 @@ export const make: Effect.Effect<CaseIndex["Service"]> = Effect.sync(() => {
               (f.machine === undefined || s.machine === f.machine) &&
               (f.state === undefined || s.state === f.state) &&
               (f.agency === undefined || s.agency === f.agency) &&
+              (f.readableBy === undefined ||
+                f.readableBy.machines.includes(s.machine) ||
+                s.parties.includes(f.readableBy.agency)) &&
               (f.createdFrom === undefined || s.createdAt >= f.createdFrom) &&
               (f.createdTo === undefined || s.createdAt < f.createdTo) &&
               (cursor === null || isAfter(s, cursor))

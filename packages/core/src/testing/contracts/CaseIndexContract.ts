@@ -17,6 +17,7 @@ const summary = (n: number): CaseSummary => ({
   agency: n % 4 === 0 ? "xh-office" : "xh-finance",
   version: 1 + (n % 5),
   final: n % 3 === 0,
+  parties: n % 5 === 0 ? ["xh-finance", "xh-office"] : [n % 4 === 0 ? "xh-office" : "xh-finance"],
   createdAt: t0 + Math.floor(n / 2) * day,
   updatedAt: t0 + Math.floor(n / 2) * day + 1000
 })
@@ -63,6 +64,29 @@ export const caseIndexContract = <E>(name: string, layer: () => Layer.Layer<Case
           )
           expect(expected.length).toBeGreaterThan(0)
           expect(page.items.map((s) => s.id).sort()).toEqual(expected.map((s) => s.id).sort())
+        })
+      ))
+
+    it("lists for a reader only the cases of the machines it reads as a whole and those that bind it", () =>
+      seeded((index) =>
+        Effect.gen(function* () {
+          const all = Array.from({ length: 30 }, (_, i) => summary(i + 1))
+          const bound = yield* index.list({ readableBy: { agency: "xh-office", machines: [] }, limit: 500 })
+          expect(bound.items.map((s) => s.id).sort()).toEqual(
+            all.filter((s) => s.parties.includes("xh-office")).map((s) => s.id)
+          )
+          const withMachine = yield* index.list({
+            readableBy: { agency: "xh-office", machines: ["approvals/municipal-construction"] },
+            machine: undefined,
+            limit: 500
+          })
+          expect(withMachine.items.map((s) => s.id).sort()).toEqual(
+            all
+              .filter((s) => s.machine === "approvals/municipal-construction" || s.parties.includes("xh-office"))
+              .map((s) => s.id)
+          )
+          const stranger = yield* index.list({ readableBy: { agency: "elsewhere", machines: [] } })
+          expect(stranger.items).toEqual([])
         })
       ))
 

@@ -1,0 +1,191 @@
+/**
+ * The edge every request passes before the API reads it, each refusal an RFC
+ * 9457 problem and nothing thrown: the request target's length and encoding
+ * (no malformed percent-encoding, no NUL, no lone surrogate in the path or the
+ * query), the route and method (404; 405 with `Allow`), the credentials of
+ * authenticated routes (one credential, well-formed: two that disagree are a
+ * 401), the `Idempotency-Key` of state-changing routes, and the body (size,
+ * media type, UTF-8, JSON, and what a case can store: no NUL, no lone
+ * surrogate, nothing deeper than the depth limit). What passes can be decoded,
+ * stored and read back.
+ */
+import { StorableJson } from "@zhengwu/core"
+import * as Problem from "./Problem.ts"
+import * as Routes from "./Routes.ts"
+
+export interface EdgeOptions {
+  /** Largest accepted request body in bytes (default 1 MiB). */
+  readonly maxBodyBytes?: number | undefined
+  /** Longest accepted request target (path and query) in bytes (default 8 KiB). */
+  readonly maxUrlBytes?: number | undefined
+  /** Deepest accepted JSON nesting (default the core's storable maximum, 64). */
+  readonly maxJsonDepth?: number | undefined
+}
+
+export const defaultMaxBodyBytes = 1024 * 1024
+export const defaultMaxUrlBytes = 8 * 1024
+
+/** Methods the API may answer on some route; any other token is 501 where the path exists. */
+const knownMethods = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT"])
+
+export type Preflight =
+  | { readonly _tag: "Answer"; readonly response: Problem.Problem; readonly headers: Record<string, string> }
+  | { readonly _tag: "Pass"; readonly route: Routes.Route; readonly readsBody: boolean }
+
+const answer = (response: Problem.Problem, headers: Record<string, string> = {}): Preflight => ({
+  _tag: "Answer",
+  response,
+  headers
+})
+
+const invalid = (detail: string, path: ReadonlyArray<string | number>, message: string) =>
+  answer(Problem.make("invalid-input", detail, [{ path, message }]))
+
+const decode = (part: string, plus: boolean): string | null => {
+  try {
+    return decodeURIComponent(plus ? part.replaceAll("+", " ") : part)
+  } catch {
+    return null
+  }
+}
+
+/** The path's segments decoded, or the problem with it. */
+const pathSegments = (path: string): ReadonlyArray<string> | Preflight => {
+  const segments: Array<string> = []
+  for (const [i, raw] of path.split("/").slice(1).entries()) {
+    const s = decode(raw, false)
+    if (s === null)
+      return invalid("the path is not valid percent-encoded UTF-8", ["path", i], "malformed percent-encoding")
+    const bad = StorableJson.stringProblem(s)
+    if (bad !== null) return invalid(`path segment ${i + 1} ${bad}`, ["path", i], bad)
+    segments.push(s)
+  }
+  return segments
+}
+
+const queryProblem = (query: string): Preflight | null => {
+  if (query === "") return null
+  for (const pair of query.split("&")) {
+    if (pair === "") continue
+    const eq = pair.indexOf("=")
+    const rawKey = eq < 0 ? pair : pair.slice(0, eq)
+    const key = decode(rawKey, true)
+    const value = decode(eq < 0 ? "" : pair.slice(eq + 1), true)
+    if (key === null || value === null) {
+      return invalid("the query is not valid percent-encoded UTF-8", ["query", rawKey], "malformed percent-encoding")
+    }
+    const bad = StorableJson.stringProblem(key) ?? StorableJson.stringProblem(value)
+    if (bad !== null)
+      return invalid(`query parameter \`${key.replaceAll("\u0000", "\\0")}\` ${bad}`, ["query", key], bad)
+  }
+  return null
+}
+
+const bearer = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/u
+const visibleAscii = /^[\x21-\x7E]+$/u
+
+/** One credential at most (the same token twice is one), each well-formed. */
+const credentialProblem = (header: (name: string) => string | null): Preflight | null => {
+  const unauthenticated = (detail: string) => answer(Problem.make("unauthenticated", detail))
+  const authorization = header("authorization")
+  const apiKey = header("x-api-key")
+  let token: string | null = null
+  if (authorization !== null) {
+    const m = bearer.exec(authorization)
+    if (m === null) return unauthenticated("the authorization header is not `Bearer <token>`")
+    token = m[1] ?? null
+  }
+  if (apiKey !== null && !visibleAscii.test(apiKey)) return unauthenticated("the x-api-key header is not a key")
+  if (token !== null && apiKey !== null && token !== apiKey) {
+    return unauthenticated("a bearer token and an x-api-key that differ: send one credential")
+  }
+  return null
+}
+
+const idempotencyKey = /^[\x21-\x7E]{1,255}$/u
+
+const isJson = (contentType: string | null) =>
+  contentType !== null && /^application\/json\s*(?:;\s*charset\s*=\s*"?utf-8"?\s*)?$/iu.test(contentType.trim())
+
+/**
+ * Everything the edge decides from the request line and headers. `target` is
+ * the request target (`/path?query`) as received; `header` looks a header up
+ * by lower-case name.
+ */
+export const preflight = (
+  method: string,
+  target: string,
+  header: (name: string) => string | null,
+  options: EdgeOptions = {}
+): Preflight => {
+  const maxUrl = options.maxUrlBytes ?? defaultMaxUrlBytes
+  if (target.length > maxUrl) return answer(Problem.make("uri-too-long", `the limit is ${maxUrl} bytes`))
+  const q = target.indexOf("?")
+  const path = q < 0 ? target : target.slice(0, q)
+  const query = q < 0 ? "" : target.slice(q + 1)
+  if (!path.startsWith("/")) return answer(Problem.make("not-found", "the request target is not a path"))
+  const segments = pathSegments(path)
+  if (!Array.isArray(segments)) return segments as Preflight
+  const matched = Routes.match(segments)
+  if (matched.length === 0) return answer(Problem.make("not-found", `no route \`${path}\``))
+  const route =
+    matched.find((r) => r.method === method) ??
+    (method === "HEAD" ? matched.find((r) => r.method === "GET") : undefined)
+  if (route === undefined) {
+    const allow = Routes.allow(matched).join(", ")
+    return knownMethods.has(method)
+      ? answer(Problem.make("method-not-allowed", `\`${method}\` is not allowed on \`${path}\``), { allow })
+      : answer(Problem.make("not-implemented", `the method \`${method}\` is not implemented`), { allow })
+  }
+  const badQuery = queryProblem(query)
+  if (badQuery !== null) return badQuery
+  if (route.authenticated) {
+    const bad = credentialProblem(header)
+    if (bad !== null) return bad
+  }
+  if (route.changesState) {
+    const key = header("idempotency-key")
+    if (key !== null && !idempotencyKey.test(key)) {
+      return invalid(
+        "the idempotency-key header must be 1 to 255 visible ascii characters",
+        ["headers", "idempotency-key"],
+        "1 to 255 visible ascii characters"
+      )
+    }
+  }
+  const readsBody = route.method === "POST" || route.method === "PUT" || route.method === "PATCH"
+  if (readsBody) {
+    const limit = options.maxBodyBytes ?? defaultMaxBodyBytes
+    const declared = header("content-length")
+    if (declared !== null && Number(declared) > limit) {
+      return answer(Problem.make("body-too-large", `the limit is ${limit} bytes`))
+    }
+    if (!isJson(header("content-type"))) {
+      return answer(Problem.make("unsupported-media-type", "send the body as `application/json` (utf-8)"))
+    }
+  }
+  return { _tag: "Pass", route, readsBody }
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false })
+
+/** The body checked: UTF-8, one JSON value, storable; null when it passes, else the problem. */
+export const bodyProblem = (bytes: Uint8Array, options: EdgeOptions = {}): Problem.Problem | null => {
+  let text: string
+  try {
+    text = utf8.decode(bytes)
+  } catch {
+    return Problem.make("invalid-input", "the body is not UTF-8", [{ path: ["payload"], message: "not UTF-8" }])
+  }
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (e) {
+    const why = e instanceof Error ? e.message : "not JSON"
+    return Problem.make("invalid-input", `the body is not JSON: ${why}`, [{ path: ["payload"], message: "not JSON" }])
+  }
+  const found = StorableJson.problems(value, { maxDepth: options.maxJsonDepth ?? StorableJson.maxDepth })
+  if (found.length === 0) return null
+  const problems = found.map((p) => ({ path: ["payload", ...p.path], message: p.message }))
+  return Problem.make("invalid-input", Problem.describeProblems(problems), problems)
+}
