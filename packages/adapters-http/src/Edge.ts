@@ -1,8 +1,10 @@
 /**
  * The edge every request passes before the API reads it, each refusal an RFC
- * 9457 problem and nothing thrown: the request target's length and encoding
- * (no malformed percent-encoding, no NUL, no lone surrogate in the path or the
- * query), the route and method (404; 405 with `Allow`), the credentials of
+ * 9457 problem and nothing thrown, in this order: the request target's length
+ * (414), the route and method (404; 405 with `Allow`; 501 for a method token
+ * the server does not know), the target's encoding (no malformed
+ * percent-encoding, no NUL, no lone surrogate in the path or the query: 400),
+ * the credentials of
  * authenticated routes (one credential, well-formed: two that disagree are a
  * 401), the `Idempotency-Key` of state-changing routes, and the body (size,
  * media type, UTF-8, JSON, and what a case can store: no NUL, no lone
@@ -49,18 +51,23 @@ const decode = (part: string, plus: boolean): string | null => {
   }
 }
 
-/** The path's segments decoded, or the problem with it. */
-const pathSegments = (path: string): ReadonlyArray<string> | Preflight => {
-  const segments: Array<string> = []
+/** The path's segments decoded for routing: a segment that does not decode is kept as sent (it is refused later). */
+const routingSegments = (path: string): ReadonlyArray<string> =>
+  path
+    .split("/")
+    .slice(1)
+    .map((raw) => decode(raw, false) ?? raw)
+
+/** The problem with the path's segments (malformed percent-encoding, NUL, a lone surrogate), or null. */
+const pathProblem = (path: string): Preflight | null => {
   for (const [i, raw] of path.split("/").slice(1).entries()) {
     const s = decode(raw, false)
     if (s === null)
       return invalid("the path is not valid percent-encoded UTF-8", ["path", i], "malformed percent-encoding")
     const bad = StorableJson.stringProblem(s)
     if (bad !== null) return invalid(`path segment ${i + 1} ${bad}`, ["path", i], bad)
-    segments.push(s)
   }
-  return segments
+  return null
 }
 
 const queryProblem = (query: string): Preflight | null => {
@@ -124,9 +131,7 @@ export const preflight = (
   const path = q < 0 ? target : target.slice(0, q)
   const query = q < 0 ? "" : target.slice(q + 1)
   if (!path.startsWith("/")) return answer(Problem.make("not-found", "the request target is not a path"))
-  const segments = pathSegments(path)
-  if (!Array.isArray(segments)) return segments as Preflight
-  const matched = Routes.match(segments)
+  const matched = Routes.match(routingSegments(path))
   if (matched.length === 0) return answer(Problem.make("not-found", `no route \`${path}\``))
   const route =
     matched.find((r) => r.method === method) ??
@@ -137,6 +142,8 @@ export const preflight = (
       ? answer(Problem.make("method-not-allowed", `\`${method}\` is not allowed on \`${path}\``), { allow })
       : answer(Problem.make("not-implemented", `the method \`${method}\` is not implemented`), { allow })
   }
+  const badPath = pathProblem(path)
+  if (badPath !== null) return badPath
   const badQuery = queryProblem(query)
   if (badQuery !== null) return badQuery
   if (route.authenticated) {

@@ -85,6 +85,14 @@ const sendProblem = (res: ServerResponse, p: Problem.Problem, headers: Record<st
   res.end(body)
 }
 
+/** For a method Node's parser does not know: the `Allow` of the path in the request line, when it names a route. */
+const allowOf = (packet: Buffer | undefined): Record<string, string> => {
+  const line = packet?.subarray(0, 8192).toString("latin1").split("\r\n")[0] ?? ""
+  const target = line.split(" ")[1] ?? ""
+  const pre = Edge.preflight("BREW", target, () => null)
+  return pre._tag === "Answer" && pre.headers.allow !== undefined ? { allow: pre.headers.allow } : {}
+}
+
 const internal = Problem.make("internal", "the server could not answer this request")
 
 /** The problem for a request Node's parser refused (it never reaches the handler). */
@@ -172,8 +180,12 @@ export const serve = (handler: (request: Request) => Promise<Response>, options:
         socket.destroy()
         return
       }
-      if (socket.writable) socket.end(Problem.rawResponse(clientErrorProblem(err.code)))
-      else socket.destroy()
+      if (!socket.writable) {
+        socket.destroy()
+        return
+      }
+      const p = clientErrorProblem(err.code)
+      socket.end(Problem.rawResponse(p, p.status === 501 ? allowOf((err as { rawPacket?: Buffer }).rawPacket) : {}))
     })
     server.once("error", reject)
     server.listen(options.port ?? 0, host, () => {

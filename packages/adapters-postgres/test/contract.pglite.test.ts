@@ -1,4 +1,4 @@
-import { auditLogContract, caseIndexContract, eventStoreContract } from "@zhengwu/core/testing"
+import { auditLogContract, caseIndexContract, casesContract, eventStoreContract } from "@zhengwu/core/testing"
 import * as Engines from "./engines.ts"
 
 const pglite = Engines.pgliteForFile()
@@ -9,3 +9,4 @@ auditLogContract("AuditLogSql on PGlite", {
   tamper: () => Engines.auditLogWithTamper(pglite)
 })
 caseIndexContract("CaseIndexSql on PGlite", () => Engines.caseIndex(pglite))
+casesContract("Cases on PGlite", () => Engines.cases(pglite))

@@ -1,4 +1,4 @@
-import { auditLogContract, caseIndexContract, eventStoreContract } from "@zhengwu/core/testing"
+import { auditLogContract, caseIndexContract, casesContract, eventStoreContract } from "@zhengwu/core/testing"
 import * as Engines from "./engines.ts"
 
 eventStoreContract("EventStoreSql on PostgreSQL 15", () => Engines.eventStore(Engines.postgres))
@@ -7,3 +7,4 @@ auditLogContract("AuditLogSql on PostgreSQL 15", {
   tamper: () => Engines.auditLogWithTamper(Engines.postgres)
 })
 caseIndexContract("CaseIndexSql on PostgreSQL 15", () => Engines.caseIndex(Engines.postgres))
+casesContract("Cases on PostgreSQL 15", () => Engines.cases(Engines.postgres))

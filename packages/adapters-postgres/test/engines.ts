@@ -1,6 +1,15 @@
 /** The engines the adapter's tests run on; each layer build gets a schema of its own. */
 import { PGlite } from "@electric-sql/pglite"
-import type { AuditLog, CaseIndex, Clock, EventStore, UnitOfWork } from "@zhengwu/core"
+import {
+  type AuditLog,
+  type CaseIndex,
+  Cases,
+  Clock,
+  type EventStore,
+  Ids,
+  Registry,
+  type UnitOfWork
+} from "@zhengwu/core"
 import type { AuditLogTamper } from "@zhengwu/core/testing"
 import type * as Layer from "effect/Layer"
 import * as LayerM from "effect/Layer"
@@ -84,3 +93,10 @@ export const storage = (
   unknown,
   Clock.Clock
 > => LayerM.provideMerge(Storage.ports(schema), engine.sql())
+
+/** The Cases service over all storage ports on the engine, in a fresh schema (clock fixed, ids sequential). */
+export const cases = (engine: Engine) =>
+  Cases.layer(Registry.getMachine).pipe(
+    LayerM.provideMerge(storage(engine)),
+    LayerM.provideMerge(LayerM.mergeAll(Clock.layerFixed(1_772_416_800_000), Ids.layerSequential))
+  )

@@ -38,7 +38,7 @@ const toKey = (k: PropertyKey | { readonly key: PropertyKey }): string | number 
 export const decoder = <S extends Schema.ConstraintDecoder<unknown>>(schema: S, subject: string) => {
   const decode = Schema.decodeUnknownResult(schema)
   return (input: unknown): Result.Result<S["Type"], DecodeError> => {
-    const r = decode(input, { errors: "all" })
+    const r = decode(input, { errors: "all", onExcessProperty: "error" })
     if (Result.isSuccess(r)) return Result.succeed(r.success)
     const failure = formatter(r.failure.issue)
     return Result.fail(

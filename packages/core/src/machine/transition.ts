@@ -203,7 +203,7 @@ export const decodeEvent = <S extends string, C, P extends object>(
   const type = shape.success.type
   const node = Object.hasOwn(machine.events, type) ? machine.events[type as keyof P & string] : undefined
   if (node === undefined) {
-    return decoder(EventType(Object.keys(machine.events)), subject)(input) as Result.Result<never, DecodeError>
+    return decoder(EventType(Object.keys(machine.events)), subject)({ type }) as Result.Result<never, DecodeError>
   }
   const payload = decoder(node.payload, `${machine.id} \`${type}\` payload`)(shape.success.payload)
   if (Result.isFailure(payload)) {

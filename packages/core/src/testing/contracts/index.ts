@@ -5,4 +5,5 @@
 export { type AuditLogContractOptions, auditLogContract } from "./AuditLogContract.ts"
 export * as AuditLogTamper from "./AuditLogTamper.ts"
 export { caseIndexContract } from "./CaseIndexContract.ts"
+export { casesContract } from "./CasesContract.ts"
 export { eventStoreContract } from "./EventStoreContract.ts"
