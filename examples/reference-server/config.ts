@@ -35,16 +35,27 @@ export const fromEnv = (env: NodeJS.ProcessEnv = process.env): Config => {
   }
 }
 
-/** Keys from `ZHENGWU_API_KEYS_FILE`: a JSON array of `{ key, agency, role, label }`. */
+/**
+ * Keys from `ZHENGWU_API_KEYS_FILE`: a JSON array of `{ key, agency, role, label, auditor }`; `auditor: true`
+ * lets the key read the audit trail (verification, decisions by rule), nothing else.
+ */
 export const readKeysFile = (path: string) => {
   const parsed: unknown = JSON.parse(readFileSync(path, "utf8"))
   if (!Array.isArray(parsed)) throw new Error(`\`${path}\` must hold a JSON array of keys`)
   return parsed.map((k, i) => {
-    const { key, agency, role, label } = (k ?? {}) as Record<string, unknown>
+    const { key, agency, role, label, auditor } = (k ?? {}) as Record<string, unknown>
     if (typeof key !== "string" || key.length < 16)
       throw new Error(`key ${i}: \`key\` must be a string of 16+ characters`)
     if (typeof agency !== "string" || typeof role !== "string")
       throw new Error(`key ${i}: \`agency\` and \`role\` are required`)
-    return { key, agency, role, label: typeof label === "string" ? label : `${agency} ${role}` }
+    if (auditor !== undefined && typeof auditor !== "boolean")
+      throw new Error(`key ${i}: \`auditor\` must be true or false`)
+    return {
+      key,
+      agency,
+      role,
+      label: typeof label === "string" ? label : `${agency} ${role}`,
+      auditor: auditor === true
+    }
   })
 }

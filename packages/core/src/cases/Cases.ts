@@ -60,7 +60,7 @@ export interface FireCommand {
 }
 
 /** Who reads: a principal's agency. Absent for trusted callers (embedding code, projections). */
-export type Reader = Pick<Actor, "agency">
+export type Reader = { readonly agency: string }
 
 export class Cases extends Context.Service<
   Cases,

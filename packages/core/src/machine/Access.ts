@@ -15,7 +15,6 @@
  * plus the cases that bind it.
  */
 import type { ArticleId } from "../catalogue/Article.ts"
-import type { Actor } from "./Actor.ts"
 import type { AnyMachine } from "./Machine.ts"
 
 export type { Oversight } from "./Actor.ts"
@@ -69,7 +68,7 @@ export const bind = (
   bound: ReadonlySet<string>,
   machine: AnyMachine,
   context: unknown,
-  actor: Pick<Actor, "agency">
+  actor: { readonly agency: string }
 ): ReadonlySet<string> => {
   const next = new Set(bound)
   next.add(actor.agency)
@@ -89,7 +88,7 @@ export const machineGrant = (machine: AnyMachine, agency: string): ReadGrant | n
 export const mayRead = (
   machine: AnyMachine,
   bound: ReadonlySet<string> | ReadonlyArray<string>,
-  principal: Pick<Actor, "agency">
+  principal: { readonly agency: string }
 ): ReadGrant | null => {
   const whole = machineGrant(machine, principal.agency)
   if (whole !== null) return whole

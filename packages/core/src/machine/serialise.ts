@@ -30,6 +30,12 @@ export interface MachineJson {
     citations: ReadonlyArray<string>
   }>
   readonly agencyRefs: ReadonlyArray<{ name: string; description: { zh: string; en: string } }>
+  /** Agencies an article gives oversight of the procedure: they read every case (beside the actor tables' parties). */
+  readonly oversight: ReadonlyArray<{
+    agency: string
+    name: { zh: string; en: string }
+    citations: ReadonlyArray<string>
+  }>
 }
 
 /** The machine as plain JSON data; event payloads as JSON Schema (draft 2020-12). */
@@ -59,7 +65,8 @@ export const toJson = (m: AnyMachine): MachineJson => ({
     severity: g.severity,
     citations: g.citations
   })),
-  agencyRefs: Object.entries(m.agencyRefs).map(([name, r]) => ({ name, description: r.description }))
+  agencyRefs: Object.entries(m.agencyRefs).map(([name, r]) => ({ name, description: r.description })),
+  oversight: (m.oversight ?? []).map((o) => ({ agency: o.agency, name: o.name, citations: o.citations }))
 })
 
 const nodeId = (state: string) => state.replace(/[^A-Za-z0-9_]/gu, "_")
