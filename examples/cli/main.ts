@@ -126,13 +126,15 @@ const validators = (c: Extract<Command, { name: "validators" }>) => {
   for (const v of Registry.validators) out(`${v.id}\t${v.title[c.lang]}`)
 }
 
-let command: Command
-try {
-  command = parseCommand(process.argv.slice(2))
-} catch (e) {
-  if (!(e instanceof UsageError)) throw e
-  fail(`zhengwu ${e.message}\n${usage}`)
+const parseOrExit = (): Command => {
+  try {
+    return parseCommand(process.argv.slice(2))
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e
+    return fail(`zhengwu ${e.message}\n${usage}`)
+  }
 }
+const command = parseOrExit()
 switch (command.name) {
   case "check":
     await checkCommand(command)

@@ -48,28 +48,33 @@ const positionals: Record<string, readonly [min: number, max: number]> = {
   help: [0, 0]
 }
 
+const parseAll = (args: ReadonlyArray<string>) =>
+  parseArgs({
+    args: [...args],
+    strict: true,
+    allowPositionals: true,
+    allowNegative: true,
+    options: { ...common, "as-of": { type: "string" }, progress: { type: "boolean" } }
+  })
+
 export const parse = (argv: ReadonlyArray<string>): Command => {
   const [name, ...rest] = argv
   if (name === undefined || name === "--help" || name === "-h") return { name: "help" }
   const range = positionals[name]
   if (range === undefined) throw new UsageError(`unknown command \`${name}\``)
-  let parsed: {
-    values: { json: boolean; lang: string; help: boolean; "as-of"?: string; progress?: boolean }
-    positionals: string[]
-  }
+  let parsed: ReturnType<typeof parseAll>
   try {
-    parsed = parseArgs({
-      args: [...rest],
-      strict: true,
-      allowPositionals: true,
-      allowNegative: name === "check",
-      options: name === "check" ? { ...common, "as-of": { type: "string" }, progress: { type: "boolean" } } : common
-    })
+    parsed = parseAll(rest)
   } catch (e) {
     const message = ((e as Error).message.split("\n")[0] ?? "")
       .replace(/\. To specify .*$/u, "")
       .replace(/'([^']*)'/gu, "`$1`")
     throw new UsageError(`${name}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`)
+  }
+  // Only `check` takes a day and a progress bar.
+  if (name !== "check") {
+    const given = rest.find((a) => /^--(?:no-)?(?:as-of|progress)(?:=|$)/u.test(a))
+    if (given !== undefined) throw new UsageError(`${name}: unknown option \`${given.split("=")[0]}\``)
   }
   const { values } = parsed
   if (values.help || name === "help") return { name: "help" }
