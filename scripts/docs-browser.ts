@@ -11,9 +11,10 @@ import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs"
 import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { dirname, extname, join, normalize } from "node:path"
-import { type Browser, chromium, type Page } from "playwright-core"
+import type { Page } from "playwright-core"
+import { launchChromium } from "./chromium.ts"
 
-export const chromiumPath = "/usr/bin/chromium"
+export { chromiumPath } from "./chromium.ts"
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -42,18 +43,7 @@ export const serve = async (dir: string): Promise<{ url: string; server: Server 
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server }
 }
 
-export const launch = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync"
-    ]
-  })
+export const launch = launchChromium
 
 /** Waits until every machine diagram on the page is drawn as an SVG; the number drawn. */
 export const diagramsDrawn = async (page: Page): Promise<number> => {
