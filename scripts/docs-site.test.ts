@@ -2,9 +2,13 @@
  * The docs site and its guides, in `pnpm test` (after the packages are built):
  *
  * - `vitepress build docs` into a temporary directory succeeds (it fails on a
- *   dead link) and the site has the generated rule catalogue (every rule, with
- *   its articles' Chinese text and gloss), the coverage table (every article),
- *   a page per machine with its diagram and actor table, and the API pages;
+ *   dead link) and the site, in Chinese at its root and in English under /en/,
+ *   has the generated rule catalogue (every rule, with its articles' Chinese
+ *   text and gloss), the coverage table (every article), a page per machine
+ *   with its diagram and actor table, the guides, and the TypeDoc API pages;
+ * - in headless Chromium, the Chinese home page, every machine page's diagram
+ *   drawn as an SVG, and the playground deciding a seal request and stepping a
+ *   seal-signing case (screenshots of the three go to the temporary directory);
  * - the guides' commands work: every `pnpm <script>` names a real script; the
  *   `pnpm -s <script>` commands of the examples are run and their output is
  *   compared with the `text` block that follows them in the guide; the Effect
@@ -13,16 +17,20 @@
  *   against the reference server on PostgreSQL.
  */
 import { type ChildProcess, execFile, spawn, spawnSync } from "node:child_process"
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs"
+import type { Server } from "node:http"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { promisify } from "node:util"
+import type { Browser, BrowserContext } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 import * as Catalogue from "../packages/core/src/catalogue/Catalogue.ts"
 import * as Registry from "../packages/core/src/registry.ts"
+import { chromiumPath, decideContract, diagramsDrawn, launch, screenshots, serve } from "./docs-browser.ts"
 
 const root = join(new URL(".", import.meta.url).pathname, "..")
-const guides = join(root, "docs/guides")
+/** The guides of both locales: Chinese (the site's root) and English. */
+const guideDirs = [join(root, "docs/guides"), join(root, "docs/en/guides")]
 const run = promisify(execFile)
 const tmp = mkdtempSync(join(tmpdir(), "zhengwu-docs-"))
 const site = join(tmp, "site")
@@ -45,8 +53,13 @@ const commands = (body: string) =>
     .split("\n")
     .map((l) => l.trim())
     .filter((l) => l !== "" && !l.startsWith("#"))
-const guide = (name: string) => readFileSync(join(guides, name), "utf8")
-const guideFiles = readdirSync(guides).filter((f) => f.endsWith(".md"))
+/** A guide by its path under docs/, e.g. `en/guides/cli.md`. */
+const guide = (name: string) => readFileSync(join(root, "docs", name), "utf8")
+const guideFiles = guideDirs.flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => `${d.slice(join(root, "docs").length + 1)}/${f}`)
+)
 
 // --- the site ---------------------------------------------------------------------------------------------
 
@@ -78,55 +91,200 @@ const text = (html: string) =>
 const squash = (s: string | undefined) => (s ?? "").replace(/\s+/gu, " ").trim()
 
 describe("the docs site (vitepress build)", () => {
-  it("builds without a dead link", { timeout: 180_000 }, async () => {
+  it("builds without a dead link", { timeout: 240_000 }, async () => {
     const r = await build
     expect(r.stdout).toContain("build complete")
   })
 
-  it("has the rule catalogue: every rule, with its articles' Chinese text and English gloss and its code", async () => {
+  it("is Chinese first: the root is zh-CN, English is under /en/, each page in both", async () => {
     await build
-    const rules = text(page("reference/rules.html"))
-    for (const r of Registry.rules) {
-      expect(rules, r.id).toContain(r.id)
-      for (const c of r.citations) {
-        const a = Catalogue.getArticle(c)
-        expect(rules, c).toContain(squash(a?.glossEn).slice(0, 60))
-        expect(rules, c).toContain(squash(a?.textZh.split("\n")[0]).slice(0, 40))
-      }
+    expect(page("index.html")).toMatch(/<html lang="zh-CN"/u)
+    expect(text(page("index.html"))).toContain("把上海市电子政务法规写成代码")
+    expect(page("en/index.html")).toMatch(/<html lang="en"/u)
+    expect(text(page("en/index.html"))).toContain("Shanghai e-government regulations as code")
+    for (const p of [
+      "playground",
+      "design",
+      "contributing",
+      "reference/rules",
+      "reference/coverage",
+      "reference/rules-changelog"
+    ]) {
+      expect(page(`${p}.html`), p).toMatch(/<html lang="zh-CN"/u)
+      expect(page(`en/${p}.html`), p).toMatch(/<html lang="en"/u)
     }
-    expect(rules).toContain("code: packages/core/src/seals/")
   })
 
-  it("has the coverage table: every catalogued article with what the SDK does with it", async () => {
+  it("has the rule catalogue in both languages: every rule, with its articles' Chinese text and English gloss and its code", async () => {
     await build
-    const coverage = text(page("reference/coverage.html"))
-    for (const a of Catalogue.articles) expect(coverage, a.id).toContain(a.id)
-    for (const status of ["encoded:", "not-a-rule:"]) expect(coverage).toContain(status)
+    for (const [file, code] of [
+      ["reference/rules.html", "代码: packages/core/src/seals/"],
+      ["en/reference/rules.html", "code: packages/core/src/seals/"]
+    ] as const) {
+      const rules = text(page(file))
+      for (const r of Registry.rules) {
+        expect(rules, r.id).toContain(r.id)
+        expect(rules, r.id).toContain(squash(r.title.zh))
+        for (const c of r.citations) {
+          const a = Catalogue.getArticle(c)
+          expect(rules, c).toContain(squash(a?.glossEn).slice(0, 60))
+          expect(rules, c).toContain(squash(a?.textZh.split("\n")[0]).slice(0, 40))
+        }
+      }
+      expect(rules).toContain(code)
+    }
   })
 
-  it("has a page per machine with its diagram (Mermaid source and file) and actor table, listed on the home page", async () => {
+  it("has the coverage table in both languages: every catalogued article with what the SDK does with it", async () => {
     await build
-    const home = page("index.html")
+    for (const file of ["reference/coverage.html", "en/reference/coverage.html"]) {
+      const coverage = text(page(file))
+      for (const a of Catalogue.articles) expect(coverage, a.id).toContain(a.id)
+      for (const status of ["encoded:", "not-a-rule:"]) expect(coverage).toContain(status)
+    }
+  })
+
+  it("has a page per machine in both languages with its diagram (drawn from Mermaid), states and actor table, listed on the home pages", async () => {
+    await build
     for (const m of Registry.machines) {
       const file = m.id.replace("/", "-")
-      const html = page(`reference/machines/${file}.html`)
-      expect(html, m.id).toContain("language-mermaid")
-      expect(text(html), m.id).toContain("stateDiagram-v2")
-      expect(html, m.id).toContain('id="actor-table"')
+      for (const [lang, home] of [
+        ["", "index.html"],
+        ["en/", "en/index.html"]
+      ] as const) {
+        const html = page(`${lang}reference/machines/${file}.html`)
+        expect(html, m.id).toContain('class="machine-diagram"')
+        expect(text(html), m.id).toContain("stateDiagram-v2")
+        expect(html, m.id).toContain('id="actor-table"')
+        expect(html, m.id).toContain('id="states"')
+        expect(text(html), m.id).toContain(lang === "" ? m.title.zh : m.title.en)
+        expect(page(home), m.id).toContain(`/${lang}reference/machines/${file}.html`)
+      }
       expect(page(`reference/machines/${file}.mmd`)).toContain("stateDiagram-v2")
-      expect(home, m.id).toContain(`/reference/machines/${file}.html`)
     }
   })
 
-  it("has the guides and the API pages generated from the exports' doc comments", async () => {
+  it("has the guides in both languages and the API pages generated by TypeDoc from the exports' doc comments", async () => {
     await build
-    for (const g of guideFiles) expect(page(`guides/${g.replace(/\.md$/u, ".html")}`)).toContain("</h1>")
-    const core = text(page("api/core.html"))
-    expect(core).toContain("Validator.decideUnknown")
-    expect(core).toContain("Decode, then decide.")
-    expect(text(page("api/core-fp-ts.html"))).toContain("decodeAndDecide")
-    expect(text(page("api/adapters-postgres.html"))).toContain("Storage.layerPostgres")
+    for (const g of guideFiles) expect(page(g.replace(/\.md$/u, ".html")), g).toContain("</h1>")
+    expect(text(page("en/api/core.html"))).toContain("@zhengwu/core")
+    const validator = text(page("en/api/core.Validator.html"))
+    expect(validator).toContain("decideUnknown")
+    expect(validator).toContain("Decode, then decide.")
+    expect(text(page("en/api/core.Seals.html"))).toContain("Electronic seals (电子印章), xuhui-eseal-2015.")
+    expect(text(page("en/api/core-fp-ts.html"))).toContain("decodeAndDecide")
+    expect(text(page("en/api/adapters-postgres.Storage.html"))).toContain("layerPostgres")
     expect(text(page("guides/embedding-plain.html"))).toContain("Validator.decodeInput(Seals.use)(sealForm)")
+    expect(text(page("en/guides/embedding-plain.html"))).toContain("Validator.decodeInput(Seals.use)(sealForm)")
+  })
+})
+
+// --- the site in a browser ----------------------------------------------------------------------------------
+
+const hasChromium = existsSync(chromiumPath)
+if (!hasChromium && process.env.CI) throw new Error(`${chromiumPath} is missing (CI installs Debian's chromium)`)
+
+describe.skipIf(!hasChromium)("the docs site in headless Chromium", () => {
+  let url = ""
+  let server: Server | undefined
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    await build
+    const served = await serve(site)
+    url = served.url
+    server = served.server
+    browser = await launch()
+  }, 240_000)
+  afterAll(async () => {
+    await browser?.close()
+    server?.close()
+  })
+  // One browser context for the whole suite, so that mermaid's modules are fetched once.
+  let context: BrowserContext | undefined
+  const open = async (path: string) => {
+    context ??= await (browser as Browser).newContext({ viewport: { width: 1280, height: 900 } })
+    const p = await context.newPage()
+    await p.goto(`${url}${path}`)
+    return p
+  }
+
+  it("the home page is Chinese, set in a font stack that names CJK fonts", async () => {
+    const p = await open("/")
+    expect(await p.getAttribute("html", "lang")).toBe("zh-CN")
+    expect(await p.textContent(".VPHero")).toContain("把上海市电子政务法规写成代码")
+    const font = await p.evaluate(() => getComputedStyle(document.body).fontFamily)
+    for (const f of ["PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC"]) expect(font).toContain(f)
+    await p.close()
+  })
+
+  // The English pages draw with the same component: one of them is enough to show it.
+  it("every machine page shows its diagram as an SVG with each state and event, and so does an English one", {
+    timeout: 120_000
+  }, async () => {
+    const p = await open("/")
+    for (const m of Registry.machines) {
+      for (const lang of m.id === "seals/signing" ? ["", "/en"] : [""]) {
+        await p.goto(`${url}${lang}/reference/machines/${m.id.replace("/", "-")}.html`)
+        expect(await diagramsDrawn(p), m.id).toBe(1)
+        const svg = (await p.textContent(".machine-diagram svg")) ?? ""
+        for (const state of Object.keys(m.states)) expect(svg, `${m.id} ${state}`).toContain(state)
+        for (const t of m.transitions) expect(svg, `${m.id} ${t.event}`).toContain(t.event)
+      }
+    }
+    await p.close()
+  })
+
+  it("the playground decides a 2026 contract seal request: refused under xuhui-eseal-2015 art 4, with the article's text", {
+    timeout: 60_000
+  }, async () => {
+    const p = await open("/playground.html")
+    await decideContract(p)
+    const finding = p.locator(".pg-finding[data-rule='seals/document-kind-permitted']")
+    expect(await finding.textContent()).toContain("电子印章不得在 `合同` 中使用")
+    const article = finding.locator("[data-article='xuhui-eseal-2015/4']")
+    expect(await article.textContent()).toContain("不得在合同、协议、委托书等文书或资料以及涉密、涉敏文件中使用")
+    expect(await article.textContent()).toContain("Electronic seals may be used only on notices")
+    const input = p.locator("[data-testid='input']")
+    await input.fill('{"documentKind": "memo"')
+    await p.waitForSelector("[data-testid='result'][data-kind='json-error']")
+    await input.fill(JSON.stringify({ documentKind: "memo" }))
+    await p.waitForSelector("[data-testid='problems']")
+    await p.close()
+  })
+
+  it("the playground steps a 2026 seal-signing case: a drafter's approval refused under art 7, the state unchanged; then sealed", {
+    timeout: 60_000
+  }, async () => {
+    const p = await open("/en/playground.html?select=seals/signing")
+    await p.waitForSelector(".playground[data-selected='seals/signing']")
+    await p.click("[data-testid='start']")
+    await p.waitForSelector("[data-testid='state']")
+    await p.click("[data-testid='fire-submit']")
+    await p.waitForSelector("[data-testid='fire-approve']")
+    await p.selectOption("[data-testid='actor-approve']", "demo-unit|drafter")
+    await p.click("[data-testid='fire-approve']")
+    await p.waitForSelector("[data-testid='outcome'][data-outcome='refused']")
+    expect(await p.textContent("[data-testid='result']")).toContain("seals/signing/actor-permitted")
+    expect(await p.textContent("[data-testid='state']")).toContain("awaiting-approval")
+    await p.selectOption("[data-testid='actor-approve']", "demo-unit|seal-approver")
+    await p.click("[data-testid='fire-approve']")
+    await p.click("[data-testid='fire-apply-seal']")
+    await p.waitForSelector("text=The case is over")
+    expect(await p.textContent("[data-testid='state']")).toContain("sealed")
+    expect(await p.locator("[data-testid='steps'] li").count()).toBe(4)
+    await p.close()
+  })
+
+  it("takes the screenshots the docs show: the Chinese home page, a drawn machine, the playground deciding", {
+    timeout: 60_000
+  }, async () => {
+    const written = await screenshots(site, join(tmp, "screenshots"))
+    expect(written.map((f) => f.slice(f.lastIndexOf("/") + 1))).toEqual([
+      "home-zh.png",
+      "machine-seals-signing-zh.png",
+      "playground-seal-refused-zh.png"
+    ])
+    for (const f of written) expect(statSync(f).size, f).toBeGreaterThan(20_000)
   })
 })
 
@@ -144,6 +302,17 @@ describe("the guides' commands", () => {
           }
         }
       }
+    }
+  })
+
+  it("each Chinese guide shows the same commands, files and outputs as its English one (the CLI's differ by language)", () => {
+    const zh = guideFiles.filter((g) => g.startsWith("guides/"))
+    expect(zh.map((g) => `en/${g}`).sort()).toEqual(guideFiles.filter((g) => g.startsWith("en/")).sort())
+    for (const g of zh.filter((x) => x !== "guides/cli.md")) {
+      expect(
+        fences(guide(g)).map((f) => f.body),
+        g
+      ).toEqual(fences(guide(`en/${g}`)).map((f) => f.body))
     }
   })
 
@@ -177,9 +346,9 @@ describe("the guides' commands", () => {
      const anchor = ${JSON.stringify(`file://${join(root, "examples/reference-server/main.ts")}`)};
      registerHooks({ resolve: (s, c, n) => n(s, /^(@zhengwu\\/|effect(\\/|$))/u.test(s) ? { ...c, parentURL: anchor } : c) })`
   )}`
-  const snippet = join(guides, "snippets/effect-services.ts")
+  const snippet = join(root, "docs/guides/snippets/effect-services.ts")
   const shown = () => {
-    const md = guide("effect-services.md")
+    const md = guide("en/guides/effect-services.md")
     const after = md.slice(md.indexOf("<<< @/guides/snippets/effect-services.ts"))
     return fences(after)
       .find((f) => f.info === "text")
@@ -204,9 +373,9 @@ describe("the guides' commands", () => {
             "@zhengwu/adapters-postgres": [src("adapters-postgres/src/index.ts")]
           }
         },
-        files: readdirSync(join(guides, "snippets"))
+        files: readdirSync(join(root, "docs/guides/snippets"))
           .filter((f) => f.endsWith(".ts"))
-          .map((f) => join(guides, "snippets", f))
+          .map((f) => join(root, "docs/guides/snippets", f))
       })
     )
     const tsc = join(root, "node_modules/typescript/bin/tsc")
@@ -232,7 +401,7 @@ describe("the guides' commands", () => {
     let url = ""
 
     beforeAll(async () => {
-      const md = guide("operating-the-server.md")
+      const md = guide("en/guides/operating-the-server.md")
       const keys = fences(md).find((f) => f.marker === "keys")
       if (keys === undefined) throw new Error("no <!-- docs-test: keys --> block")
       const keysFile = join(tmp, "keys.json")
@@ -277,7 +446,7 @@ describe("the guides' commands", () => {
     })
 
     it("starts with the keys file and prints the banner the guide shows", () => {
-      const md = guide("operating-the-server.md")
+      const md = guide("en/guides/operating-the-server.md")
       const blocks = fences(md)
       const start = blocks.findIndex((f) => f.info === "sh" && f.body.includes("pnpm start"))
       const port = new URL(url).port
@@ -287,7 +456,7 @@ describe("the guides' commands", () => {
     it("runs the guide's curl commands: a decision, a case approved by the right key and refused to the wrong one, the audit verified", {
       timeout: 60_000
     }, async () => {
-      const block = fences(guide("operating-the-server.md")).find((f) => f.marker === "server")
+      const block = fences(guide("en/guides/operating-the-server.md")).find((f) => f.marker === "server")
       if (block === undefined) throw new Error("no <!-- docs-test: server --> block")
       const script = block.body.replaceAll("http://127.0.0.1:3000", url)
       const r = await run("bash", ["-e", "-o", "pipefail", "-c", script], { cwd: root })

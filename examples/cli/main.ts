@@ -2,27 +2,24 @@
 /**
  * zhengwu — the core's rules from the command line.
  *
- *   zhengwu check <file.json|file.ndjson|-> [--as-of YYYY-MM-DD] [--progress|--no-progress]
- *   zhengwu explain <rule-or-article>
- *   zhengwu rules [prefix]
- *   zhengwu validators
+ *   zhengwu check <file.json|file.ndjson|-> [--as-of YYYY-MM-DD] [--progress|--no-progress] [--json] [--lang zh|en]
+ *   zhengwu explain <rule-or-article> [--json] [--lang zh|en]
+ *   zhengwu rules [prefix] [--json] [--lang zh|en]
+ *   zhengwu validators [--json] [--lang zh|en]
  *
  * `check` prints one tab-separated line per item (label, validator, day,
- * outcome, the refusing rules with their articles) and a summary on stderr;
- * it exits 1 when anything is refused and 2 on bad input (the path of each
- * problem is named). A progress bar goes to stderr when stdout is a terminal
- * and the batch has more than 100 items.
+ * outcome, the refusing rules with their articles and message) and a summary
+ * on stderr; it exits 1 when anything is refused and 2 on bad input (the path
+ * of each problem is named). A progress bar goes to stderr when stdout is a
+ * terminal and the batch has more than 100 items. Messages are in Chinese
+ * unless `--lang en`; `--json` prints JSON instead. An unknown option or
+ * command exits 2 with the usage.
  */
 import { readFileSync } from "node:fs"
 import { type Article, Catalogue, LocalDate, Registry } from "@zhengwu/core"
 import cliProgress from "cli-progress"
-import { type Checked, check, exitCode, line, parse, tally } from "./src/batch.ts"
-
-const usage = `usage:
-  zhengwu check <file.json|file.ndjson|-> [--as-of YYYY-MM-DD] [--progress|--no-progress]
-  zhengwu explain <rule-or-article>      e.g. seals/document-kind-permitted, xuhui-eseal-2015/4
-  zhengwu rules [prefix]                 e.g. zhengwu rules seals/
-  zhengwu validators`
+import { type Command, parse as parseCommand, UsageError, usage } from "./src/args.ts"
+import { type Checked, check, exitCode, type Lang, line, parse, tally, toJson } from "./src/batch.ts"
 
 const out = (s = "") => process.stdout.write(`${s}\n`)
 const err = (s = "") => process.stderr.write(`${s}\n`)
@@ -30,32 +27,27 @@ const fail = (message: string): never => {
   err(message)
   process.exit(2)
 }
+const json = (value: unknown) => out(JSON.stringify(value))
 
-const [command, ...rest] = process.argv.slice(2)
-const flag = (name: string) => rest.includes(name)
-const option = (name: string): string | undefined => {
-  const i = rest.indexOf(name)
-  return i === -1 ? undefined : rest[i + 1]
-}
-const positional = rest.filter((a, i) => !a.startsWith("--") && rest[i - 1] !== "--as-of")
+const summary = (n: number, t: ReturnType<typeof tally>, lang: Lang) =>
+  lang === "zh"
+    ? `共检查 ${n} 项：允许 ${t.allowed} 项，拒绝 ${t.refused} 项，不适用 ${t.notApplicable} 项，无效 ${t.invalid} 项`
+    : `${n} checked: ${t.allowed} allowed, ${t.refused} refused, ${t.notApplicable} not applicable, ${t.invalid} invalid`
 
-const checkCommand = async (file: string | undefined) => {
-  if (file === undefined) return fail(usage)
-  const asOfArg = option("--as-of")
-  if (asOfArg !== undefined && !LocalDate.isLocalDate(asOfArg)) fail(`--as-of: expected YYYY-MM-DD, got \`${asOfArg}\``)
+const checkCommand = async (c: Extract<Command, { name: "check" }>) => {
+  if (c.asOf !== undefined && !LocalDate.isLocalDate(c.asOf)) fail(`--as-of: expected YYYY-MM-DD, got \`${c.asOf}\``)
   const asOf =
-    asOfArg === undefined
+    c.asOf === undefined
       ? LocalDate.fromEpochMillis(Date.now(), LocalDate.shanghaiOffsetMinutes)
-      : LocalDate.make(asOfArg)
+      : LocalDate.make(c.asOf)
   let text = ""
   try {
-    text = readFileSync(file === "-" ? 0 : file, "utf8")
+    text = readFileSync(c.file === "-" ? 0 : c.file, "utf8")
   } catch (e) {
-    fail(`cannot read ${file}: ${(e as Error).message}`)
+    fail(`cannot read ${c.file}: ${(e as Error).message}`)
   }
   const entries = parse(text)
-  const showBar =
-    flag("--progress") || (!flag("--no-progress") && process.stdout.isTTY === true && entries.length > 100)
+  const showBar = c.progress ?? (process.stdout.isTTY === true && entries.length > 100)
   const bar = showBar
     ? new cliProgress.SingleBar(
         { stream: process.stderr, noTTYOutput: true, notTTYSchedule: 250, hideCursor: true, etaBuffer: 200 },
@@ -72,73 +64,90 @@ const checkCommand = async (file: string | undefined) => {
   }
   bar?.stop()
   // Lines are printed after the bar stops: bar and lines would share the terminal.
-  for (const r of results) out(line(r))
+  for (const r of results) c.json ? json(toJson(r)) : out(line(r, c.lang))
   const t = tally(results)
-  err(
-    `${results.length} checked: ${t.allowed} allowed, ${t.refused} refused, ${t.notApplicable} not applicable, ${t.invalid} invalid`
-  )
+  err(summary(results.length, t, c.lang))
   process.exitCode = exitCode(t)
 }
 
-const explain = (id: string | undefined) => {
-  if (id === undefined) return fail(usage)
-  const article = Catalogue.getArticle(id)
-  const rule = Registry.getRule(id)
+const explain = (c: Extract<Command, { name: "explain" }>) => {
+  const zh = c.lang === "zh"
+  const article = Catalogue.getArticle(c.id)
+  const rule = Registry.getRule(c.id)
   if (rule === undefined && article === undefined) {
-    const near = Registry.rules.filter((r) => r.id.includes(id)).map((r) => r.id)
-    return fail(`no rule or article \`${id}\`${near.length > 0 ? `; did you mean: ${near.join(", ")}` : ""}`)
+    const near = Registry.rules.filter((r) => r.id.includes(c.id)).map((r) => r.id)
+    const hint = near.length === 0 ? "" : zh ? `；您是否要找：${near.join(", ")}` : `; did you mean: ${near.join(", ")}`
+    return fail(`${zh ? `没有规则或条款 \`${c.id}\`` : `no rule or article \`${c.id}\``}${hint}`)
+  }
+  if (c.json) {
+    return rule !== undefined
+      ? json({ rule, articles: rule.citations.map((id) => Catalogue.getArticle(id) ?? { id, missing: true }) })
+      : json({ article, citing: Registry.citing(c.id).map((r) => r.id) })
   }
   const showArticle = (a: Article.Article) => {
     const doc = Catalogue.getDocument(a.document)
     out(`${a.id}  ${a.label}${a.heading === null ? "" : `(${a.heading})`}  — ${doc?.titleZh ?? a.document}`)
     out(`  ${a.textZh.replaceAll("\n", "\n  ")}`)
-    out(`  gloss: ${a.glossEn}${a.truncated ? " (cut off in the source)" : ""}`)
+    const cut = a.truncated ? (zh ? "（原文在此截断）" : " (cut off in the source)") : ""
+    out(`  ${zh ? "英文释义" : "gloss"}: ${a.glossEn}${cut}`)
   }
   if (rule !== undefined) {
     out(`${rule.id}  (${rule.severity})`)
     out(`  ${rule.title.zh}`)
     out(`  ${rule.title.en}`)
-    out(`  used by: ${rule.usedBy.join(", ")}`)
+    out(`  ${zh ? "用于" : "used by"}: ${rule.usedBy.join(", ")}`)
     out()
-    for (const c of rule.citations) {
-      const a = Catalogue.getArticle(c)
-      if (a === undefined) out(`${c} (not in the catalogue)`)
+    for (const id of rule.citations) {
+      const a = Catalogue.getArticle(id)
+      if (a === undefined) out(`${id} (${zh ? "不在目录中" : "not in the catalogue"})`)
       else showArticle(a)
     }
     return
   }
   if (article !== undefined) {
     showArticle(article)
-    const citing = Registry.citing(article.id)
+    const citing = Registry.citing(article.id).map((r) => r.id)
     out()
-    out(citing.length === 0 ? "no rule cites it" : `rules citing it: ${citing.map((r) => r.id).join(", ")}`)
+    if (citing.length === 0) out(zh ? "没有规则引用该条款" : "no rule cites it")
+    else out(`${zh ? "引用该条款的规则" : "rules citing it"}: ${citing.join(", ")}`)
   }
 }
 
-const rules = (prefix = "") => {
-  const selected = Registry.rules.filter((r) => r.id.startsWith(prefix))
-  if (selected.length === 0) return fail(`no rule starts with \`${prefix}\``)
-  for (const r of selected) out([r.id, r.severity, r.citations.join(","), r.title.en].join("\t"))
+const rules = (c: Extract<Command, { name: "rules" }>) => {
+  const selected = Registry.rules.filter((r) => r.id.startsWith(c.prefix))
+  if (selected.length === 0)
+    return fail(c.lang === "zh" ? `没有以 \`${c.prefix}\` 开头的规则` : `no rule starts with \`${c.prefix}\``)
+  if (c.json) return json(selected)
+  for (const r of selected) out([r.id, r.severity, r.citations.join(","), r.title[c.lang]].join("\t"))
 }
 
-switch (command) {
+const validators = (c: Extract<Command, { name: "validators" }>) => {
+  if (c.json) return json(Registry.validators.map((v) => ({ id: v.id, title: v.title })))
+  for (const v of Registry.validators) out(`${v.id}\t${v.title[c.lang]}`)
+}
+
+const parseOrExit = (): Command => {
+  try {
+    return parseCommand(process.argv.slice(2))
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e
+    return fail(`zhengwu ${e.message}\n${usage}`)
+  }
+}
+const command = parseOrExit()
+switch (command.name) {
   case "check":
-    await checkCommand(positional[0])
+    await checkCommand(command)
     break
   case "explain":
-    explain(positional[0])
+    explain(command)
     break
   case "rules":
-    rules(positional[0])
+    rules(command)
     break
   case "validators":
-    for (const v of Registry.validators) out(`${v.id}\t${v.title.en}`)
+    validators(command)
     break
   case "help":
-  case "--help":
-  case "-h":
     out(usage)
-    break
-  default:
-    fail(usage)
 }

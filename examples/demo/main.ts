@@ -1,7 +1,7 @@
 /**
  * The Zhengwu demo: real decisions from the electronic seal rules
  * (xuhui-eseal-2015) and a seal-signing case persisted in the in-memory ports
- * with a hash-chained audit log. `pnpm start [-- --as-of YYYY-MM-DD] [-- --json]`
+ * with a hash-chained audit log. `pnpm demo [-- --as-of YYYY-MM-DD] [-- --json]`
  */
 
 import type { Decision } from "@zhengwu/core"

@@ -10,11 +10,11 @@ import type { AddressInfo } from "node:net"
 import { tmpdir } from "node:os"
 import { extname, join, normalize } from "node:path"
 import { gzipSync } from "node:zlib"
-import { type Browser, chromium, type Page } from "playwright-core"
+import type { Browser, Page } from "playwright-core"
 import { build } from "vite"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { chromiumPath as executablePath, launchChromium } from "../../../scripts/chromium.ts"
 
-const executablePath = "/usr/bin/chromium"
 const root = new URL("..", import.meta.url).pathname
 const haveChromium = existsSync(executablePath)
 if (!haveChromium && process.env.CI) throw new Error(`${executablePath} is missing: CI installs it (.ci/run)`)
@@ -60,18 +60,7 @@ describe.skipIf(!haveChromium)("browser-validator: a project application form ch
     })
     server = await serve(out)
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run"
-      ]
-    })
+    browser = await launchChromium()
     page = await browser.newPage()
     const errors: string[] = []
     page.on("pageerror", (e) => errors.push(e.message))

@@ -30,7 +30,13 @@ export type Checked =
       readonly validator: string
       readonly decision: Decision.Decision
     }
-  | { readonly _tag: "Invalid"; readonly label: string; readonly problems: ReadonlyArray<string> }
+  | { readonly _tag: "Invalid"; readonly label: string; readonly problems: ReadonlyArray<Problem> }
+
+/** A problem of a bad item: where it is (`[1].input.certificate.validUntil`, `line 4: input.documentKind`) and what is wrong. */
+export interface Problem {
+  readonly at: string
+  readonly message: string
+}
 
 /** A raw entry of the batch: where it is in the file and its parsed JSON (or why it did not parse). */
 export interface Entry {
@@ -71,13 +77,13 @@ const at = (where: string, path: ReadonlyArray<string | number>) => {
 export const check = (entry: Entry, index: number, defaultAsOf: LocalDate.LocalDate): Checked => {
   const fallback = `#${index + 1}`
   if (Result.isFailure(entry.json))
-    return { _tag: "Invalid", label: fallback, problems: [`${entry.where}: ${entry.json.failure}`] }
+    return { _tag: "Invalid", label: fallback, problems: [{ at: entry.where, message: entry.json.failure }] }
   const item = decodeItem(entry.json.success)
   if (Result.isFailure(item)) {
     return {
       _tag: "Invalid",
       label: fallback,
-      problems: item.failure.problems.map((p) => `${at(entry.where, p.path)}: ${p.message}`)
+      problems: item.failure.problems.map((p) => ({ at: at(entry.where, p.path), message: p.message }))
     }
   }
   const label = item.success.id ?? fallback
@@ -87,7 +93,12 @@ export const check = (entry: Entry, index: number, defaultAsOf: LocalDate.LocalD
     return {
       _tag: "Invalid",
       label,
-      problems: [`${at(entry.where, ["validator"])}: unknown validator \`${item.success.validator}\` (known: ${known})`]
+      problems: [
+        {
+          at: at(entry.where, ["validator"]),
+          message: `unknown validator \`${item.success.validator}\` (known: ${known})`
+        }
+      ]
     }
   }
   const decided = Validator.decideUnknown(validator, item.success.input, item.success.asOf ?? defaultAsOf)
@@ -95,24 +106,36 @@ export const check = (entry: Entry, index: number, defaultAsOf: LocalDate.LocalD
     return {
       _tag: "Invalid",
       label,
-      problems: decided.failure.problems.map((p) => `${at(entry.where, ["input", ...p.path])}: ${p.message}`)
+      problems: decided.failure.problems.map((p) => ({ at: at(entry.where, ["input", ...p.path]), message: p.message }))
     }
   }
   return { _tag: "Decided", label, validator: validator.id, decision: decided.success }
 }
 
-/** One output line per item: label, validator, day, outcome and the rules (with their articles) that decided it. */
-export const line = (c: Checked): string => {
-  if (c._tag === "Invalid") return `${c.label}\tinvalid\t${c.problems.join("; ")}`
+/** The language of messages: Chinese (the default) or English. */
+export type Lang = "zh" | "en"
+
+/**
+ * One output line per item: label, validator, day, outcome and the rules (with
+ * their articles and message in `lang`) that decided it.
+ */
+export const line = (c: Checked, lang: Lang): string => {
+  if (c._tag === "Invalid") return `${c.label}\tinvalid\t${c.problems.map((p) => `${p.at}: ${p.message}`).join("; ")}`
   const d = c.decision
   const reasons =
     d.outcome === "allowed"
       ? d.reasons
           .filter((f) => f.status === "violated")
-          .map((f) => `warning ${f.rule} (${f.citations.join(", ")}): ${f.message.en}`)
-      : d.reasons.map((f) => `${f.rule} (${f.citations.join(", ")}): ${f.message.en}`)
+          .map((f) => `warning ${f.rule} (${f.citations.join(", ")}): ${f.message[lang]}`)
+      : d.reasons.map((f) => `${f.rule} (${f.citations.join(", ")}): ${f.message[lang]}`)
   return [c.label, c.validator, d.asOf, d.outcome, ...(reasons.length > 0 ? [reasons.join("; ")] : [])].join("\t")
 }
+
+/** One item as JSON (a line of `check --json`): the whole decision, or the problems of a bad item. */
+export const toJson = (c: Checked) =>
+  c._tag === "Invalid"
+    ? { id: c.label, outcome: "invalid" as const, problems: c.problems }
+    : { id: c.label, validator: c.validator, asOf: c.decision.asOf, outcome: c.decision.outcome, decision: c.decision }
 
 export interface Tally {
   allowed: number

@@ -6,8 +6,9 @@ import { Registry } from "@zhengwu/core"
 import { describe, expect, it } from "vitest"
 
 const main = new URL("../main.ts", import.meta.url).pathname
-const zhengwu = (args: string[], stdin?: string) => {
-  const r = spawnSync(process.execPath, [main, ...args], {
+/** Runs the CLI; `lang` is appended as `--lang` unless null (the default, Chinese). */
+const zhengwu = (args: string[], stdin?: string, lang: "en" | "zh" | null = "en") => {
+  const r = spawnSync(process.execPath, [main, ...args, ...(lang === null ? [] : ["--lang", lang])], {
     encoding: "utf8",
     input: stdin,
     maxBuffer: 64 * 1024 * 1024
@@ -104,7 +105,7 @@ describe("zhengwu check", () => {
     const onTerminal = (n: number) => {
       const path = file(`tty-${n}.json`, JSON.stringify(Array.from({ length: n }, () => item(notice))))
       const stderr = join(tmp, `tty-${n}.err`)
-      const cmd = `'${process.execPath}' '${main}' check '${path}' 2>'${stderr}'`
+      const cmd = `'${process.execPath}' '${main}' check '${path}' --lang en 2>'${stderr}'`
       const r = spawnSync("/usr/bin/script", ["-qec", cmd, "/dev/null"], { encoding: "utf8" })
       return { code: r.status, stdout: r.stdout, stderr: readFileSync(stderr, "utf8") }
     }
@@ -145,5 +146,83 @@ describe("zhengwu explain and rules", () => {
       "seals/on-internal-platform\terror\txuhui-eseal-2015/4\tthe document travels on the internal office platform"
     )
     expect(zhengwu(["frobnicate"]).code).toBe(2)
+  })
+})
+
+describe("zhengwu options", () => {
+  const batch = () =>
+    file("lang.json", JSON.stringify([item(notice, { id: "n" }), item({ ...notice, documentKind: "contract" })]))
+
+  it("messages are in Chinese by default and in English with --lang en (xuhui-eseal-2015 art 4, 2026)", () => {
+    const zh = zhengwu(["check", batch()], undefined, null)
+    expect(zh.lines[1]).toBe(
+      "#2\tseals/use\t2026-03-02\trefused\tseals/document-kind-permitted (xuhui-eseal-2015/4): 电子印章不得在 `合同` 中使用"
+    )
+    expect(zh.stderr).toContain("共检查 2 项：允许 1 项，拒绝 1 项，不适用 0 项，无效 0 项")
+    expect(zhengwu(["rules", "seals/on-"], undefined, "zh").lines).toEqual([
+      "seals/on-internal-platform\terror\txuhui-eseal-2015/4\t文件在内部办公平台上传输"
+    ])
+    expect(zhengwu(["explain", "xuhui-eseal-2015/4"], undefined, "zh").stdout).toContain(
+      "引用该条款的规则: seals/document-kind-permitted"
+    )
+  })
+
+  it("--json prints each checked item as a JSON line with its whole decision, and bad items with their problems", () => {
+    const bad = file(
+      "json.json",
+      JSON.stringify([item({ ...notice, documentKind: "contract" }), item({ ...notice, secrecy: 3 })])
+    )
+    const r = zhengwu(["check", bad, "--json"])
+    expect(r.code).toBe(2)
+    const [refused, invalid] = r.lines.map((l) => JSON.parse(l) as Record<string, never>)
+    expect(refused).toMatchObject({ id: "#1", validator: "seals/use", asOf: "2026-03-02", outcome: "refused" })
+    expect(refused?.decision).toMatchObject({
+      reasons: [{ rule: "seals/document-kind-permitted", citations: ["xuhui-eseal-2015/4"] }]
+    })
+    expect(invalid).toMatchObject({ id: "#2", outcome: "invalid", problems: [{ at: "[1].input.secrecy" }] })
+    const rules = JSON.parse(zhengwu(["rules", "seals/", "--json"]).stdout) as Array<{
+      id: string
+      citations: string[]
+    }>
+    expect(rules.map((x) => x.id)).toEqual(Registry.rules.filter((x) => x.id.startsWith("seals/")).map((x) => x.id))
+    const explained = JSON.parse(zhengwu(["explain", "seals/document-kind-permitted", "--json"]).stdout) as {
+      articles: Array<{ id: string; textZh: string }>
+    }
+    expect(explained.articles[0]?.textZh).toContain("第四条电子印章用于区政府各委办局")
+    const validators = JSON.parse(zhengwu(["validators", "--json"]).stdout) as Array<{ id: string }>
+    expect(validators.map((v) => v.id)).toEqual(Registry.validators.map((v) => v.id))
+  })
+
+  it("an unknown option, an option of another command, a bad value or an extra argument exits 2 with the usage", () => {
+    for (const args of [
+      ["check", batch(), "--frob"],
+      ["check", batch(), "--asof", "2026-03-02"],
+      ["rules", "--as-of", "2026-03-02"],
+      ["validators", "--progress"],
+      ["check", batch(), "--json=yes"],
+      ["check"],
+      ["explain", "seals/use", "seals/legal-effect"],
+      ["check", batch(), "--lang", "fr"]
+    ]) {
+      const r = zhengwu(args, undefined, null)
+      expect(r.code, args.join(" ")).toBe(2)
+      expect(r.stdout, args.join(" ")).toBe("")
+      expect(r.stderr, args.join(" ")).toContain("usage:\n  zhengwu check <file.json|file.ndjson|->")
+    }
+    expect(zhengwu(["check", batch(), "--frob"], undefined, null).stderr).toMatch(
+      /^zhengwu check: unknown option `--frob`\n/u
+    )
+    expect(zhengwu(["rules", "--as-of", "x"], undefined, null).stderr).toMatch(
+      /^zhengwu rules: unknown option `--as-of`\n/u
+    )
+  })
+
+  it("--no-progress turns the bar off even when asked for earlier; help prints the usage and exits 0", () => {
+    const long = file("np.json", JSON.stringify(Array.from({ length: 150 }, () => item(notice))))
+    expect(zhengwu(["check", long, "--progress", "--no-progress"]).stderr).not.toContain("150/150")
+    const help = zhengwu(["help"], undefined, null)
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain("--lang zh|en")
+    expect(zhengwu(["--help"], undefined, null).code).toBe(0)
   })
 })
