@@ -66,7 +66,7 @@ import * as Layer from "effect/Layer"
 const out = {}
 const seal = Registry.examples.find((e) => e.machine === "seals/signing")
 const use = Registry.getValidator("seals/use")
-const decided = Validator.decideUnknown(use, { ...seal.context.request, documentKind: "contract" }, "2026-03-02")
+const decided = Validator.decideUnknown(use, { ...seal.input.request, documentKind: "contract" }, "2026-03-02")
 out.validator = decided._tag === "Success" ? decided.success.outcome + " " + decided.success.reasons[0].rule : "decode error"
 
 const clock = Clock.layerFixed(1772416800000)
@@ -78,7 +78,7 @@ out.pglite = await Effect.runPromise(
   Effect.gen(function* () {
     const s = yield* Cases.Cases
     const actor = { agency: seal.unitAgency, role: "drafter" }
-    const c = yield* s.start({ machine: "seals/signing", context: seal.context, actor })
+    const c = yield* s.start({ machine: "seals/signing", input: seal.input, actor })
     const fired = yield* s.fire({ caseId: c.id, event: { type: "submit", payload: {} }, actor })
     return fired.state + " " + fired.version
   }).pipe(Effect.provide(cases))
@@ -90,7 +90,7 @@ const decision = await web.handler(
   new Request("http://x/v1/decisions/seals/use?asOf=2026-03-02", {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ ...seal.context.request, documentKind: "contract" })
+    body: JSON.stringify({ ...seal.input.request, documentKind: "contract" })
   })
 )
 out.http = health.status + " " + decision.status + " " + (await decision.json()).outcome

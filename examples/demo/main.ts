@@ -83,7 +83,7 @@ const program = Effect.gen(function* () {
   const start = yield* Effect.result(
     cases.start({
       machine: "seals/signing",
-      context: { request: notice, certificateAtSealing: null, rejection: null },
+      input: { request: notice },
       actor: who("drafter")
     })
   )

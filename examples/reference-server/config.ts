@@ -14,6 +14,8 @@ export interface Config {
   /** The Postgres schema of the tables (default `zhengwu`). */
   readonly schema: string
   readonly rateLimitPerMinute: number
+  /** Record each validator input in the decision log, not only its hash. */
+  readonly decisionLogInputs: boolean
 }
 
 export const fromEnv = (env: NodeJS.ProcessEnv = process.env): Config => {
@@ -31,7 +33,8 @@ export const fromEnv = (env: NodeJS.ProcessEnv = process.env): Config => {
     keysFile: env.ZHENGWU_API_KEYS_FILE ?? null,
     maxBodyBytes: Number(env.ZHENGWU_MAX_BODY_BYTES ?? String(1024 * 1024)),
     schema: env.ZHENGWU_DB_SCHEMA ?? "zhengwu",
-    rateLimitPerMinute: Number(env.ZHENGWU_RATE_LIMIT_PER_MINUTE ?? "600")
+    rateLimitPerMinute: Number(env.ZHENGWU_RATE_LIMIT_PER_MINUTE ?? "600"),
+    decisionLogInputs: env.ZHENGWU_DECISION_LOG_INPUTS === "1" || env.ZHENGWU_DECISION_LOG_INPUTS === "true"
   }
 }
 

@@ -30,7 +30,8 @@ await runtime.runPromise(Keys.configure(keys))
 const context = await runtime.context()
 const { handler, dispose } = App.makeWebHandler(Layer.succeedContext(context), {
   maxBodyBytes: config.maxBodyBytes,
-  rateLimitPerMinute: config.rateLimitPerMinute
+  rateLimitPerMinute: config.rateLimitPerMinute,
+  decisionLogInputs: config.decisionLogInputs
 })
 const server = await NodeServer.serve(handler, {
   host: config.host,
@@ -54,7 +55,7 @@ if (config.demo) {
   curl -s -X POST ${server.url}/v1/decisions/seals/use?asOf=2026-03-02 -H 'content-type: application/json' \\
     -d '{"documentKind":"contract","channel":"internal-office-platform","secrecy":"none","sealOwner":{"id":"${demoUnit}","xuhuiDistrictUnit":true},"issuers":{"lead":"${demoUnit}","coIssuers":[]},"certificate":{"serial":"5A3F00C1","status":"active","validFrom":"2024-01-01","validUntil":"2030-12-31"}}'
   curl -s -X POST ${server.url}/v1/cases -H 'content-type: application/json' -H 'x-api-key: ${drafter?.key}' \\
-    -d '{"machine":"seals/signing","context":{"request":{"documentKind":"notice","channel":"internal-office-platform","secrecy":"none","sealOwner":{"id":"${demoUnit}","xuhuiDistrictUnit":true},"issuers":{"lead":"${demoUnit}","coIssuers":[]},"certificate":{"serial":"5A3F00C1","status":"active","validFrom":"2024-01-01","validUntil":"2030-12-31"}},"certificateAtSealing":null,"rejection":null}}'
+    -d '{"machine":"seals/signing","input":{"request":{"documentKind":"notice","channel":"internal-office-platform","secrecy":"none","sealOwner":{"id":"${demoUnit}","xuhuiDistrictUnit":true},"issuers":{"lead":"${demoUnit}","coIssuers":[]},"certificate":{"serial":"5A3F00C1","status":"active","validFrom":"2024-01-01","validUntil":"2030-12-31"}}}}'
 `)
 }
 

@@ -12,15 +12,15 @@ import type { AnyMachine, Outcome } from "./outcome.ts"
 /** The JSON the editor is prefilled with, and the day the example is valid on. */
 export const startingInput = (machine: AnyMachine): { readonly json: unknown; readonly asOf: string } => {
   const example = Registry.examples.find((e) => e.machine === machine.id)
-  return { json: example?.context ?? {}, asOf: example?.asOf ?? "2026-03-02" }
+  return { json: example?.input ?? {}, asOf: example?.asOf ?? "2026-03-02" }
 }
 
 /** Starts a case from the editor's JSON: the snapshot, the problems of bad input, or the refusal. */
 export const startCase = (machine: AnyMachine, json: unknown, asOf: string): Outcome => {
   if (!LocalDate.isLocalDate(asOf)) return { kind: "bad-date", asOf }
-  const context = DecodeError.decoder(machine.context, `${machine.id} context`)(json)
-  if (Result.isFailure(context)) return { kind: "invalid", problems: context.failure.problems }
-  const started = Transition.start(machine, context.success, LocalDate.make(asOf))
+  const input = DecodeError.decoder(machine.input, `${machine.id} input`)(json)
+  if (Result.isFailure(input)) return { kind: "invalid", problems: input.failure.problems }
+  const started = Transition.begin(machine, input.success, LocalDate.make(asOf))
   return Result.isSuccess(started)
     ? { kind: "started", snapshot: started.success }
     : { kind: "refused", decision: started.failure }

@@ -50,7 +50,7 @@ const program = Effect.gen(function* () {
   const as = (role: string) => ({ agency: office, role })
   const started = yield* cases.start({
     machine: "seals/signing",
-    context: { request, certificateAtSealing: null, rejection: null },
+    input: { request },
     actor: as("drafter")
   })
   yield* cases.fire({ caseId: started.id, event: { type: "submit", payload: {} }, actor: as("drafter") })

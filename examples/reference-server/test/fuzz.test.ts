@@ -325,7 +325,7 @@ describe("the reference server fuzzed from its own OpenAPI document", () => {
         const key = demoKeyOf(e.unitAgency, m?.transitions[0]?.actors[0]?.role ?? "drafter")
         headers.set("x-api-key", key)
         headers.delete("authorization")
-        const value = { machine: e.machine, context: e.context }
+        const value = { machine: e.machine, input: e.input }
         body = JSON.stringify(b.mutation === null ? value : mutate(value, b.mutation))
         started = { machine: e.machine, key }
       } else if (b.kind === "fire") {
@@ -507,15 +507,11 @@ const hostileRequests = async (url: string, caseId: string): Promise<ReadonlyArr
   )
   out.push({ what: "POST chunked over the limit", template: "/v1/decisions/seals/use", method: "POST", ...chunked })
   for (const depth of [65, 1000, 4000, 4384, 10_000]) {
-    await post(
-      "/v1/cases",
-      `{"machine":"seals/signing","context":${"[".repeat(depth)}${"]".repeat(depth)}}`,
-      "/v1/cases"
-    )
+    await post("/v1/cases", `{"machine":"seals/signing","input":${"[".repeat(depth)}${"]".repeat(depth)}}`, "/v1/cases")
   }
   for (const s of ["\\u0000", "\\ud800", "\\udfff", "a\\u0000b"]) {
-    await post("/v1/cases", `{"machine":"seals/signing","context":{"k":"${s}"}}`, "/v1/cases")
-    await post("/v1/cases", `{"machine":"seals/signing","context":{"${s}":1}}`, "/v1/cases")
+    await post("/v1/cases", `{"machine":"seals/signing","input":{"k":"${s}"}}`, "/v1/cases")
+    await post("/v1/cases", `{"machine":"seals/signing","input":{"${s}":1}}`, "/v1/cases")
     await post(`/v1/cases/${caseId}/events`, `{"type":"reject","payload":{"reason":"${s}"}}`, "/v1/cases/{id}/events")
   }
   for (const [path, template] of [

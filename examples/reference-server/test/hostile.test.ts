@@ -86,23 +86,21 @@ const body: fc.Arbitrary<Uint8Array | string | undefined> = fc.oneof(
   fc.anything({ maxDepth: 3 }).map((x) => JSON.stringify(x) ?? "null"),
   fc.string({ maxLength: 200 }),
   fc.integer({ min: 1, max: 3000 }).map(deep),
-  fc
-    .integer({ min: 1, max: 20 })
-    .map((n) => JSON.stringify({ machine: "seals/signing", context: "x".repeat(n * 5000) })),
+  fc.integer({ min: 1, max: 20 }).map((n) => JSON.stringify({ machine: "seals/signing", input: "x".repeat(n * 5000) })),
   fc
     .integer({ min: 1, max: 40 })
     .map((n) => JSON.stringify({ type: "submit", payload: Array.from({ length: n * 500 }, () => 1) })),
   fc.uint8Array({ minLength: 1, maxLength: 64 }).map((b) => new Uint8Array([0x7b, 0xff, 0xfe, ...b])),
   fc.constant("x".repeat(maxBodyBytes + 1)),
   fc.constantFrom('{"machine":', '{"type":"submit",', "{", "[1,2", "nul"),
-  // valid shapes with one field of the wrong type or missing, or the case body with a broken context
+  // valid shapes with one field of the wrong type or missing, or the case body with a broken input
   fc.constantFrom(...Registry.examples).map((e) =>
     JSON.stringify({
       machine: e.machine,
-      context: Object.fromEntries(Object.keys(e.context as object).map((k) => [k, [[["wrong"]]]]))
+      input: Object.fromEntries(Object.keys(e.input as object).map((k) => [k, [[["wrong"]]]]))
     })
   ),
-  fc.constantFrom(...Registry.examples).map((e) => JSON.stringify({ machine: e.machine, context: {} })),
+  fc.constantFrom(...Registry.examples).map((e) => JSON.stringify({ machine: e.machine, input: {} })),
   fc.constantFrom(...Registry.examples).map((e) => JSON.stringify({ machine: e.machine })),
   fc
     .record({

@@ -47,7 +47,7 @@ const load = async (
   const cases: string[] = []
   const drafter = demoKeyOf(demoUnit, "drafter")
   const start = async () => {
-    const r = await post(pick(urls()), "/v1/cases", drafter, { machine: "seals/signing", context: example.context })
+    const r = await post(pick(urls()), "/v1/cases", drafter, { machine: "seals/signing", input: example.input })
     if (r.status === 200) {
       const c = (await r.json()) as { id: string; version: number }
       cases.push(c.id)

@@ -19,9 +19,9 @@ export const pathsToEachTransition = (
   example: Registry.MachineExample,
   asOf: string
 ): Map<string, ReadonlyArray<Step>> => {
-  const context = DecodeError.decoder(m.context, m.id)(example.context)
-  if (Result.isFailure(context)) throw context.failure
-  const start = Transition.start(m, context.success, asOf as never)
+  const input = DecodeError.decoder(m.input, m.id)(example.input)
+  if (Result.isFailure(input)) throw input.failure
+  const start = Transition.begin(m, input.success, asOf as never)
   if (Result.isFailure(start)) throw new Error(`${m.id}: start refused`)
   const found = new Map<string, ReadonlyArray<Step>>()
   const seen = new Set<string>()

@@ -11,6 +11,7 @@ import {
   type CaseIndex,
   Cases,
   type Clock,
+  DecisionLog,
   type EventStore,
   type Ids,
   type RateLimits,
@@ -20,12 +21,12 @@ import {
 import * as HttpRouter from "effect/http/HttpRouter"
 import * as HttpServer from "effect/http/HttpServer"
 import * as HttpApiBuilder from "effect/http-api/HttpApiBuilder"
-import * as HttpApiMiddleware from "effect/http-api/HttpApiMiddleware"
 import * as HttpApiScalar from "effect/http-api/HttpApiScalar"
 import * as Layer from "effect/Layer"
 import { Api } from "./Api.ts"
 import * as Edge from "./Edge.ts"
 import * as Handlers from "./Handlers.ts"
+import { type Lang, negotiate } from "./Language.ts"
 import { RateLimit } from "./Principal.ts"
 import * as Problem from "./Problem.ts"
 
@@ -44,15 +45,19 @@ export const routes = <E>(services: Layer.Layer<Storage | Clock.Clock | Ids.Ids,
     perWindow: options.rateLimitPerMinute ?? defaultRateLimitPerMinute,
     windowMs: 60_000
   })
+  const decisionLog = DecisionLog.layer({ inputs: options.decisionLogInputs === true }).pipe(
+    Layer.provideMerge(services)
+  )
   const api = HttpApiBuilder.layer(Api, { openapiPath: "/openapi.json" }).pipe(
     Layer.provide(Handlers.layer.pipe(Layer.provide(rateLimit))),
-    Layer.provide(HttpApiMiddleware.layerProblemDetails({ includeDetails: true })),
-    Layer.provide(cases)
+    Layer.provide(Layer.merge(cases, decisionLog))
   )
   return Layer.mergeAll(api, HttpApiScalar.layer(Api, { path: "/docs" }))
 }
 
 export interface HandlerOptions extends Edge.EdgeOptions {
+  /** Record each validator input in the decision log, not only its hash (default false). */
+  readonly decisionLogInputs?: boolean | undefined
   /** Authenticated requests per key per minute (default 600); 429 above it. */
   readonly rateLimitPerMinute?: number | undefined
   /** A request not answered in this time gets a 503 problem (default 30 s). */
@@ -73,6 +78,7 @@ export const defaultMaxBodyBytes = Edge.defaultMaxBodyBytes
 export const guard =
   (handler: (request: Request) => Promise<Response>, options: HandlerOptions = {}) =>
   async (request: Request): Promise<Response> => {
+    const lang = negotiate(request.headers.get("accept-language"))
     try {
       const url = new URL(request.url)
       const pre = Edge.preflight(request.method, url.pathname + url.search, (n) => request.headers.get(n), options)
@@ -81,31 +87,42 @@ export const guard =
       if (pre.readsBody) {
         const limit = options.maxBodyBytes ?? defaultMaxBodyBytes
         const body = await readLimited(request, limit)
-        if (body === null) return Problem.response(Problem.make("body-too-large", `the limit is ${limit} bytes`))
-        const bad = Edge.bodyProblem(body, options)
+        if (body === null) return Problem.response(Edge.tooLarge(lang, limit))
+        const bad = Edge.bodyProblem(body, options, lang)
         if (bad !== null) return Problem.response(bad)
         forwarded = new Request(request.url, { method: request.method, headers: request.headers, body })
       }
-      const response = await withTimeout(handler(forwarded), options.timeoutMs ?? defaultTimeoutMs)
-      // one shape for every 500 (the API's own defect answer included), and never a bare one
-      if (response.status === 500) return internal()
+      const response = await withTimeout(handler(forwarded), options.timeoutMs ?? defaultTimeoutMs, lang)
+      // one shape for every 500, and never a bare one
+      if (response.status === 500) return internal(lang)
       if (response.status > 500 && !(response.headers.get("content-type") ?? "").includes("problem+json")) {
-        return internal()
+        return internal(lang)
       }
       return response
     } catch {
-      return internal()
+      return internal(lang)
     }
   }
 
-const internal = () => Problem.response(Problem.make("internal", "the server could not answer this request"))
+const internal = (lang: Lang) =>
+  Problem.response(
+    Problem.make("internal", lang, { zh: "服务器未能作答", en: "the server could not answer this request" })
+  )
 
-const withTimeout = async (answer: Promise<Response>, timeoutMs: number): Promise<Response> => {
+const withTimeout = async (answer: Promise<Response>, timeoutMs: number, lang: Lang): Promise<Response> => {
   let timer: ReturnType<typeof setTimeout> | undefined
   const timedOut = new Promise<Response>((resolve) => {
     timer = setTimeout(
       () =>
-        resolve(Problem.response(Problem.make("timeout", `no answer within ${timeoutMs} ms`), { "retry-after": "1" })),
+        resolve(
+          Problem.response(
+            Problem.make("timeout", lang, {
+              zh: `${timeoutMs} 毫秒内未能作答，请稍后重试`,
+              en: `no answer within ${timeoutMs} ms; retry shortly`
+            }),
+            { "retry-after": "1" }
+          )
+        ),
       timeoutMs
     )
   })

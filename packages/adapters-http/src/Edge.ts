@@ -1,17 +1,17 @@
 /**
  * The edge every request passes before the API reads it, each refusal an RFC
- * 9457 problem and nothing thrown, in this order: the request target's length
- * (414), the route and method (404; 405 with `Allow`; 501 for a method token
- * the server does not know), the target's encoding (no malformed
- * percent-encoding, no NUL, no lone surrogate in the path or the query: 400),
- * the credentials of
- * authenticated routes (one credential, well-formed: two that disagree are a
- * 401), the `Idempotency-Key` of state-changing routes, and the body (size,
- * media type, UTF-8, JSON, and what a case can store: no NUL, no lone
- * surrogate, nothing deeper than the depth limit). What passes can be decoded,
- * stored and read back.
+ * 9457 problem (in the request's language) and nothing thrown, in this order:
+ * the request target's length (414), the route and method (404; 405 with
+ * `Allow`; 501 for a method token the server does not know), the target's
+ * encoding (no malformed percent-encoding, no NUL, no lone surrogate in the
+ * path or the query: 400), the credentials of authenticated routes (one
+ * credential, well-formed: two that disagree are a 401), the `Idempotency-Key`
+ * of state-changing routes, and the body (size, media type, UTF-8, JSON, and
+ * what a case can store: no NUL, no lone surrogate, nothing deeper than the
+ * depth limit). What passes can be decoded, stored and read back.
  */
 import { StorableJson } from "@zhengwu/core"
+import { type Lang, negotiate, type Text } from "./Language.ts"
 import * as Problem from "./Problem.ts"
 import * as Routes from "./Routes.ts"
 
@@ -32,7 +32,7 @@ const knownMethods = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "
 
 export type Preflight =
   | { readonly _tag: "Answer"; readonly response: Problem.Problem; readonly headers: Record<string, string> }
-  | { readonly _tag: "Pass"; readonly route: Routes.Route; readonly readsBody: boolean }
+  | { readonly _tag: "Pass"; readonly route: Routes.Route; readonly readsBody: boolean; readonly lang: Lang }
 
 const answer = (response: Problem.Problem, headers: Record<string, string> = {}): Preflight => ({
   _tag: "Answer",
@@ -40,8 +40,13 @@ const answer = (response: Problem.Problem, headers: Record<string, string> = {})
   headers
 })
 
-const invalid = (detail: string, path: ReadonlyArray<string | number>, message: string) =>
-  answer(Problem.make("invalid-input", detail, [{ path, message }]))
+const q = (lang: Lang, s: string) => (lang === "zh" ? `“${s}”` : `"${s}"`)
+const shown = (s: string) => s.replaceAll("\u0000", "\\0").replace(/[\uD800-\uDFFF]/gu, "\uFFFD")
+
+const invalid = (lang: Lang, detail: Text, path: ReadonlyArray<string | number>, message: Text) =>
+  answer(Problem.make("invalid-input", lang, detail, { problems: [{ path, message: message[lang] }] }))
+
+const malformed: Text = { zh: "百分号编码有误", en: "malformed percent-encoding" }
 
 const decode = (part: string, plus: boolean): string | null => {
   try {
@@ -59,18 +64,31 @@ const routingSegments = (path: string): ReadonlyArray<string> =>
     .map((raw) => decode(raw, false) ?? raw)
 
 /** The problem with the path's segments (malformed percent-encoding, NUL, a lone surrogate), or null. */
-const pathProblem = (path: string): Preflight | null => {
+const pathProblem = (path: string, lang: Lang): Preflight | null => {
   for (const [i, raw] of path.split("/").slice(1).entries()) {
     const s = decode(raw, false)
-    if (s === null)
-      return invalid("the path is not valid percent-encoded UTF-8", ["path", i], "malformed percent-encoding")
-    const bad = StorableJson.stringProblem(s)
-    if (bad !== null) return invalid(`path segment ${i + 1} ${bad}`, ["path", i], bad)
+    if (s === null) {
+      return invalid(
+        lang,
+        { zh: "请求路径不是有效的百分号编码 UTF-8", en: "the path is not valid percent-encoded UTF-8" },
+        ["path", i],
+        malformed
+      )
+    }
+    const bad = StorableJson.stringProblemText(s)
+    if (bad !== null) {
+      return invalid(
+        lang,
+        { zh: `路径第 ${i + 1} 段${bad.zh}`, en: `path segment ${i + 1} ${bad.en}` },
+        ["path", i],
+        bad
+      )
+    }
   }
   return null
 }
 
-const queryProblem = (query: string): Preflight | null => {
+const queryProblem = (query: string, lang: Lang): Preflight | null => {
   if (query === "") return null
   for (const pair of query.split("&")) {
     if (pair === "") continue
@@ -79,11 +97,22 @@ const queryProblem = (query: string): Preflight | null => {
     const key = decode(rawKey, true)
     const value = decode(eq < 0 ? "" : pair.slice(eq + 1), true)
     if (key === null || value === null) {
-      return invalid("the query is not valid percent-encoded UTF-8", ["query", rawKey], "malformed percent-encoding")
+      return invalid(
+        lang,
+        { zh: "查询参数不是有效的百分号编码 UTF-8", en: "the query is not valid percent-encoded UTF-8" },
+        ["query", rawKey],
+        malformed
+      )
     }
-    const bad = StorableJson.stringProblem(key) ?? StorableJson.stringProblem(value)
-    if (bad !== null)
-      return invalid(`query parameter \`${key.replaceAll("\u0000", "\\0")}\` ${bad}`, ["query", key], bad)
+    const bad = StorableJson.stringProblemText(key) ?? StorableJson.stringProblemText(value)
+    if (bad !== null) {
+      return invalid(
+        lang,
+        { zh: `查询参数${q("zh", shown(key))}${bad.zh}`, en: `query parameter ${q("en", shown(key))} ${bad.en}` },
+        ["query", key],
+        bad
+      )
+    }
   }
   return null
 }
@@ -92,19 +121,29 @@ const bearer = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/u
 const visibleAscii = /^[\x21-\x7E]+$/u
 
 /** One credential at most (the same token twice is one), each well-formed. */
-const credentialProblem = (header: (name: string) => string | null): Preflight | null => {
-  const unauthenticated = (detail: string) => answer(Problem.make("unauthenticated", detail))
+const credentialProblem = (header: (name: string) => string | null, lang: Lang): Preflight | null => {
+  const unauthenticated = (detail: Text) => answer(Problem.make("unauthenticated", lang, detail))
   const authorization = header("authorization")
   const apiKey = header("x-api-key")
   let token: string | null = null
   if (authorization !== null) {
     const m = bearer.exec(authorization)
-    if (m === null) return unauthenticated("the authorization header is not `Bearer <token>`")
+    if (m === null) {
+      return unauthenticated({
+        zh: "authorization 请求头不是 Bearer 加令牌的形式",
+        en: "the authorization header is not Bearer followed by a token"
+      })
+    }
     token = m[1] ?? null
   }
-  if (apiKey !== null && !visibleAscii.test(apiKey)) return unauthenticated("the x-api-key header is not a key")
+  if (apiKey !== null && !visibleAscii.test(apiKey)) {
+    return unauthenticated({ zh: "x-api-key 请求头不是密钥", en: "the x-api-key header is not a key" })
+  }
   if (token !== null && apiKey !== null && token !== apiKey) {
-    return unauthenticated("a bearer token and an x-api-key that differ: send one credential")
+    return unauthenticated({
+      zh: "同时发送了不同的 Bearer 令牌和 x-api-key：只能使用一个凭据",
+      en: "a bearer token and an x-api-key that differ: send one credential"
+    })
   }
   return null
 }
@@ -125,38 +164,68 @@ export const preflight = (
   header: (name: string) => string | null,
   options: EdgeOptions = {}
 ): Preflight => {
+  const lang = negotiate(header("accept-language"))
   const maxUrl = options.maxUrlBytes ?? defaultMaxUrlBytes
-  if (target.length > maxUrl) return answer(Problem.make("uri-too-long", `the limit is ${maxUrl} bytes`))
-  const q = target.indexOf("?")
-  const path = q < 0 ? target : target.slice(0, q)
-  const query = q < 0 ? "" : target.slice(q + 1)
-  if (!path.startsWith("/")) return answer(Problem.make("not-found", "the request target is not a path"))
+  if (target.length > maxUrl) {
+    return answer(
+      Problem.make("uri-too-long", lang, { zh: `上限为 ${maxUrl} 字节`, en: `the limit is ${maxUrl} bytes` })
+    )
+  }
+  const at = target.indexOf("?")
+  const path = at < 0 ? target : target.slice(0, at)
+  const query = at < 0 ? "" : target.slice(at + 1)
+  if (!path.startsWith("/")) {
+    return answer(Problem.make("not-found", lang, { zh: "请求目标不是路径", en: "the request target is not a path" }))
+  }
   const matched = Routes.match(routingSegments(path))
-  if (matched.length === 0) return answer(Problem.make("not-found", `no route \`${path}\``))
+  if (matched.length === 0) {
+    return answer(
+      Problem.make("not-found", lang, {
+        zh: `没有路径为${q("zh", shown(path))}的接口`,
+        en: `no route ${q("en", shown(path))}`
+      })
+    )
+  }
   const route =
     matched.find((r) => r.method === method) ??
     (method === "HEAD" ? matched.find((r) => r.method === "GET") : undefined)
   if (route === undefined) {
     const allow = Routes.allow(matched).join(", ")
     return knownMethods.has(method)
-      ? answer(Problem.make("method-not-allowed", `\`${method}\` is not allowed on \`${path}\``), { allow })
-      : answer(Problem.make("not-implemented", `the method \`${method}\` is not implemented`), { allow })
+      ? answer(
+          Problem.make("method-not-allowed", lang, {
+            zh: `${q("zh", shown(path))}不接受 ${method} 方法，可用：${allow}`,
+            en: `${method} is not allowed on ${q("en", shown(path))}; allowed: ${allow}`
+          }),
+          { allow }
+        )
+      : answer(
+          Problem.make("not-implemented", lang, {
+            zh: `未实现 ${shown(method)} 方法`,
+            en: `the method ${shown(method)} is not implemented`
+          }),
+          { allow }
+        )
   }
-  const badPath = pathProblem(path)
+  const badPath = pathProblem(path, lang)
   if (badPath !== null) return badPath
-  const badQuery = queryProblem(query)
+  const badQuery = queryProblem(query, lang)
   if (badQuery !== null) return badQuery
   if (route.authenticated) {
-    const bad = credentialProblem(header)
+    const bad = credentialProblem(header, lang)
     if (bad !== null) return bad
   }
   if (route.changesState) {
     const key = header("idempotency-key")
     if (key !== null && !idempotencyKey.test(key)) {
       return invalid(
-        "the idempotency-key header must be 1 to 255 visible ascii characters",
+        lang,
+        {
+          zh: "idempotency-key 请求头须为 1 至 255 个可见 ASCII 字符",
+          en: "the idempotency-key header must be 1 to 255 visible ascii characters"
+        },
         ["headers", "idempotency-key"],
-        "1 to 255 visible ascii characters"
+        { zh: "1 至 255 个可见 ASCII 字符", en: "1 to 255 visible ascii characters" }
       )
     }
   }
@@ -164,35 +233,59 @@ export const preflight = (
   if (readsBody) {
     const limit = options.maxBodyBytes ?? defaultMaxBodyBytes
     const declared = header("content-length")
-    if (declared !== null && Number(declared) > limit) {
-      return answer(Problem.make("body-too-large", `the limit is ${limit} bytes`))
-    }
+    if (declared !== null && Number(declared) > limit) return answer(tooLarge(lang, limit))
     if (!isJson(header("content-type"))) {
-      return answer(Problem.make("unsupported-media-type", "send the body as `application/json` (utf-8)"))
+      return answer(
+        Problem.make("unsupported-media-type", lang, {
+          zh: "请求体请以 application/json（UTF-8）发送",
+          en: "send the body as application/json (utf-8)"
+        })
+      )
     }
   }
-  return { _tag: "Pass", route, readsBody }
+  return { _tag: "Pass", route, readsBody, lang }
 }
+
+/** The 413 problem for a body over `limit` bytes. */
+export const tooLarge = (lang: Lang, limit: number): Problem.Problem =>
+  Problem.make("body-too-large", lang, { zh: `上限为 ${limit} 字节`, en: `the limit is ${limit} bytes` })
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false })
 
 /** The body checked: UTF-8, one JSON value, storable; null when it passes, else the problem. */
-export const bodyProblem = (bytes: Uint8Array, options: EdgeOptions = {}): Problem.Problem | null => {
+export const bodyProblem = (
+  bytes: Uint8Array,
+  options: EdgeOptions = {},
+  lang: Lang = "zh"
+): Problem.Problem | null => {
   let text: string
   try {
     text = utf8.decode(bytes)
   } catch {
-    return Problem.make("invalid-input", "the body is not UTF-8", [{ path: ["payload"], message: "not UTF-8" }])
+    return Problem.make(
+      "invalid-input",
+      lang,
+      { zh: "请求体不是 UTF-8 文本", en: "the body is not UTF-8" },
+      { problems: [{ path: ["payload"], message: lang === "zh" ? "不是 UTF-8" : "not UTF-8" }] }
+    )
   }
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch (e) {
     const why = e instanceof Error ? e.message : "not JSON"
-    return Problem.make("invalid-input", `the body is not JSON: ${why}`, [{ path: ["payload"], message: "not JSON" }])
+    return Problem.make(
+      "invalid-input",
+      lang,
+      { zh: `请求体不是 JSON：${why}`, en: `the body is not JSON: ${why}` },
+      { problems: [{ path: ["payload"], message: lang === "zh" ? "不是 JSON" : "not JSON" }] }
+    )
   }
   const found = StorableJson.problems(value, { maxDepth: options.maxJsonDepth ?? StorableJson.maxDepth })
   if (found.length === 0) return null
-  const problems = found.map((p) => ({ path: ["payload", ...p.path], message: p.message }))
-  return Problem.make("invalid-input", Problem.describeProblems(problems), problems)
+  const problems = found.map((p) => ({
+    path: ["payload", ...p.path],
+    message: lang === "zh" ? (p.zh ?? p.message) : p.message
+  }))
+  return Problem.make("invalid-input", lang, Problem.describeProblems(problems), { problems })
 }

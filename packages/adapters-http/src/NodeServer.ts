@@ -93,21 +93,30 @@ const allowOf = (packet: Buffer | undefined): Record<string, string> => {
   return pre._tag === "Answer" && pre.headers.allow !== undefined ? { allow: pre.headers.allow } : {}
 }
 
-const internal = Problem.make("internal", "the server could not answer this request")
+const internal = Problem.make("internal", "zh", {
+  zh: "服务器未能作答",
+  en: "the server could not answer this request"
+})
 
 /** The problem for a request Node's parser refused (it never reaches the handler). */
 const clientErrorProblem = (code: string | undefined): Problem.Problem => {
   switch (code) {
     case "HPE_HEADER_OVERFLOW":
-      return Problem.make("headers-too-large", "the request headers are too large")
+      return Problem.make("headers-too-large", "zh", { zh: "请求头过大", en: "the request headers are too large" })
     case "HPE_INVALID_METHOD":
-      return Problem.make("not-implemented", "the method is not implemented")
+      return Problem.make("not-implemented", "zh", { zh: "未实现该方法", en: "the method is not implemented" })
     case "ERR_HTTP_REQUEST_TIMEOUT":
-      return Problem.make("request-timeout", "the request was not received in time")
+      return Problem.make("request-timeout", "zh", {
+        zh: "未能在时限内收到完整请求",
+        en: "the request was not received in time"
+      })
     default:
-      return Problem.make("invalid-input", "the request is not well-formed HTTP/1.1", [
-        { path: ["request"], message: "malformed http request" }
-      ])
+      return Problem.make(
+        "invalid-input",
+        "zh",
+        { zh: "请求不是有效的 HTTP/1.1", en: "the request is not well-formed HTTP/1.1" },
+        { problems: [{ path: ["request"], message: "请求格式有误（malformed http request）" }] }
+      )
   }
 }
 
@@ -171,7 +180,14 @@ export const serve = (handler: (request: Request) => Promise<Response>, options:
     // CONNECT asks for a tunnel: answer 501 on the socket instead of closing it
     server.on("connect", (_req: IncomingMessage, socket: Duplex) => {
       socket.on("error", () => socket.destroy())
-      socket.end(Problem.rawResponse(Problem.make("not-implemented", "the method `CONNECT` is not implemented")))
+      socket.end(
+        Problem.rawResponse(
+          Problem.make("not-implemented", "zh", {
+            zh: "未实现 CONNECT 方法",
+            en: "the method CONNECT is not implemented"
+          })
+        )
+      )
     })
     // a request Node's parser refuses: answer with a problem, then close
     server.on("clientError", (err: NodeJS.ErrnoException, socket: Duplex) => {

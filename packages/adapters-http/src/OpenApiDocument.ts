@@ -43,22 +43,9 @@ const edgeResponses: Record<string, Json> = {
 
 const ref = (name: string) => ({ $ref: `#/components/responses/${name}` })
 
-/** Adds `extra` as another accepted schema of a declared problem response. */
-const widen = (declared: Json | undefined, fallback: string): Json => {
-  if (declared === undefined) return ref(fallback)
-  const content = (declared.content ?? {}) as Record<string, { schema?: unknown }>
-  const existing = content[Problem.contentType]?.schema
-  if (existing === undefined) return declared
-  const anyOf = (existing as { anyOf?: Array<unknown> }).anyOf ?? [existing]
-  return {
-    ...declared,
-    content: { ...content, [Problem.contentType]: { schema: { anyOf: [...anyOf, problemRef] } } }
-  }
-}
-
 const completeOperation = (path: string, method: string, op: Json): Json => {
   const responses = { ...((op.responses ?? {}) as Record<string, Json>) }
-  responses["400"] = widen(responses["400"], "EdgeBadRequest")
+  responses["400"] = responses["400"] ?? ref("EdgeBadRequest")
   responses["408"] = ref("RequestTimeout")
   responses["414"] = ref("UriTooLong")
   responses["431"] = ref("HeadersTooLarge")

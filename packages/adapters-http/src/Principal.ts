@@ -8,7 +8,7 @@ import * as Context from "effect/Context"
 import * as HttpApiMiddleware from "effect/http-api/HttpApiMiddleware"
 import * as HttpApiSecurity from "effect/http-api/HttpApiSecurity"
 import * as Schema from "effect/Schema"
-import { RateLimited, Unauthenticated } from "./Problems.ts"
+import { Internal, InvalidInput, RateLimited, Unauthenticated } from "./Problems.ts"
 
 /** The principal a key stands for: who acts (agency and role), and whether operators made it an auditor's. */
 export interface Principal {
@@ -42,6 +42,16 @@ export class Authentication extends HttpApiMiddleware.Service<
 export class RateLimit extends Context.Reference<{ readonly perWindow: number; readonly windowMs: number }>(
   "@zhengwu/adapters-http/RateLimit",
   { defaultValue: () => ({ perWindow: 600, windowMs: 60_000 }) }
+) {}
+
+/**
+ * Turns the API's own request-validation failures into the project's problem
+ * shape (`InvalidInput`, each problem with its path, in the request's language)
+ * and a response-encoding failure into the one `Internal` problem.
+ */
+export class RequestProblems extends HttpApiMiddleware.Service<RequestProblems>()(
+  "@zhengwu/adapters-http/RequestProblems",
+  { error: [InvalidInput, Internal] }
 ) {}
 
 export const PrincipalJson = Schema.Struct({ agency: Schema.String, role: Schema.String })

@@ -66,9 +66,7 @@ const seal = {
     sealOwner: { id: "xh-office", xuhuiDistrictUnit: true },
     issuers: { lead: "xh-office", coIssuers: [] },
     certificate: { serial: "5A3F00C1", status: "active", validFrom: "2024-01-01", validUntil: "2027-12-31" }
-  },
-  certificateAtSealing: null,
-  rejection: null
+  }
 }
 
 describe("every method token gets a declared answer and the server stays up", () => {
@@ -128,9 +126,9 @@ describe("NUL, lone surrogates, malformed encoding and deep nesting are refused 
 
   it("in JSON bodies: values and keys, escaped NUL and lone surrogates", async () => {
     const cases: Array<[string, ReadonlyArray<string | number>]> = [
-      [`{"machine":"seals/signing","context":{"request":"\\u0000"}}`, ["payload", "context", "request"]],
-      [`{"machine":"seals/signing","context":{"\\ud800":1}}`, ["payload", "context", "\ud800"]],
-      [`{"machine":"seals/signing\\udfff","context":{}}`, ["payload", "machine"]]
+      [`{"machine":"seals/signing","input":{"request":"\\u0000"}}`, ["payload", "input", "request"]],
+      [`{"machine":"seals/signing","input":{"\\ud800":1}}`, ["payload", "input", "\ud800"]],
+      [`{"machine":"seals/signing\\udfff","input":{}}`, ["payload", "machine"]]
     ]
     for (const [body, path] of cases) {
       const r = await call("/v1/cases", { method: "POST", key: keys.drafter.key, body })
@@ -143,12 +141,12 @@ describe("NUL, lone surrogates, malformed encoding and deep nesting are refused 
 
   it("at 4,384 levels deep a start is refused with the path where the limit is passed; nothing is stored", async () => {
     const depth = 4384
-    const body = `{"machine":"seals/signing","context":${"[".repeat(depth)}${"]".repeat(depth)}}`
+    const body = `{"machine":"seals/signing","input":${"[".repeat(depth)}${"]".repeat(depth)}}`
     const r = await call("/v1/cases", { method: "POST", key: keys.drafter.key, body })
     expect(r.status).toBe(400)
     const p = await r.json()
-    expect(p.problems[0].path.slice(0, 2)).toEqual(["payload", "context"])
-    expect(p.problems[0].message).toBe("nested deeper than 64 levels")
+    expect(p.problems[0].path.slice(0, 2)).toEqual(["payload", "input"])
+    expect(p.problems[0].message).toBe("嵌套超过 64 层")
   })
 })
 
@@ -181,18 +179,18 @@ describe("credentials", () => {
 
 describe("retries through Idempotency-Key", () => {
   it("a start without an id, retried with the same key, answers the same case; another body with the key is 422", async () => {
-    const start = (context: unknown) =>
+    const start = (input: unknown) =>
       call("/v1/cases", {
         method: "POST",
         key: keys.drafter.key,
         headers: { "idempotency-key": "start-1" },
-        body: JSON.stringify({ machine: "seals/signing", context })
+        body: JSON.stringify({ machine: "seals/signing", input })
       })
     const first = await start(seal)
     expect(first.status).toBe(200)
     const again = await start(seal)
     expect(await again.json()).toEqual(await first.clone().json())
-    const other = await start({ ...seal, rejection: "x" })
+    const other = await start({ request: { ...seal.request, documentKind: "report" } })
     expect(other.status).toBe(422)
     expect((await other.json()).type).toBe("urn:zhengwu:problem:idempotency-mismatch")
   })
@@ -204,7 +202,7 @@ describe("retries through Idempotency-Key", () => {
           method: "POST",
           key: keys.drafter.key,
           headers: { "idempotency-key": "start-concurrent" },
-          body: JSON.stringify({ machine: "seals/signing", context: seal })
+          body: JSON.stringify({ machine: "seals/signing", input: seal })
         }).then((r) => r.json())
       )
     )
@@ -216,7 +214,7 @@ describe("retries through Idempotency-Key", () => {
       await call("/v1/cases", {
         method: "POST",
         key: keys.drafter.key,
-        body: JSON.stringify({ machine: "seals/signing", context: seal })
+        body: JSON.stringify({ machine: "seals/signing", input: seal })
       })
     ).json()
     const fire = (key: string, event: unknown) =>

@@ -35,7 +35,7 @@ describe("limits", () => {
     await runtime.runPromise(Keys.revoke(keys.drafter.key))
     const r = await get(handler, keys.drafter.key)
     expect(r.status).toBe(401)
-    expect(await r.json()).toMatchObject({ detail: "unknown or revoked api key" })
+    expect(await r.json()).toMatchObject({ title: "未认证", detail: "密钥未知或已吊销" })
     expect((await get(handler, "never-seen")).status).toBe(401)
     await dispose()
     await runtime.dispose()

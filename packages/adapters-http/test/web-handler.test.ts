@@ -60,7 +60,7 @@ describe("the API as a web-standard handler, without a socket", () => {
         key: keys.drafter.key,
         body: JSON.stringify({
           machine: "seals/signing",
-          context: { request, certificateAtSealing: null, rejection: null }
+          input: { request }
         })
       })
     )
@@ -79,13 +79,32 @@ describe("the API as a web-standard handler, without a socket", () => {
     expect((await fire(keys.approver.key, { type: "approve", expectedVersion: 2 })).body.state).toBe("approved")
     const sealed = await fire(keys.keeper.key, { type: "apply-seal", payload: { certificate } })
     expect(sealed.body).toMatchObject({ state: "sealed", version: 4, final: true })
-    const history = await json(await call(`/v1/cases/${id}/history`, { key: keys.drafter.key }))
-    expect(history.body.map((e: { type: string }) => e.type)).toEqual([
+    const events = await json(await call(`/v1/cases/${id}/events`, { key: keys.drafter.key }))
+    expect(events.body.map((e: { type: string }) => e.type)).toEqual([
       "case-started",
       "submit",
       "approve",
       "apply-seal"
     ])
+    // the timeline shows the refusal beside the accepted events, with its decision and citations
+    const timeline = await json(await call(`/v1/cases/${id}/history`, { key: keys.drafter.key }))
+    type Entry = {
+      kind: string
+      event?: string
+      actor: { role: string }
+      decision?: { refusal?: string; reasons: Array<{ citations: string[] }> }
+    }
+    expect(timeline.body.map((e: Entry) => `${e.kind} ${e.event ?? ""}`.trim())).toEqual([
+      "started",
+      "accepted submit",
+      "refused approve",
+      "accepted approve",
+      "accepted apply-seal"
+    ])
+    const refused = (timeline.body as Entry[])[2]
+    expect(refused?.actor.role).toBe("drafter")
+    expect(refused?.decision?.refusal).toBe("actor-not-permitted")
+    expect(refused?.decision?.reasons[0]?.citations).toEqual(["xuhui-eseal-2015/7"])
     expect((await call("/v1/audit/verify", { key: keys.drafter.key })).status).toBe(403)
     expect((await json(await call("/v1/audit/verify", { key: keys.auditor.key }))).body).toMatchObject({ ok: true })
   })

@@ -44,12 +44,21 @@ export const insertRecord = (sql: SqlClient.SqlClient, t: Tables, r: AuditLog.Au
     values (${r.seq}, ${r.kind}, ${r.subject}, ${JSON.stringify(r.actor)}::jsonb, ${r.outcome},
       ${JSON.stringify(r.citations)}::jsonb, ${JSON.stringify(r.data)}::jsonb, ${r.recordedAt}, ${r.prevHash}, ${r.hash})`
 
-/** The records from `fromSeq` in seq order, at most `limit` (all when null). */
-export const readRecords = (sql: SqlClient.SqlClient, t: Tables, fromSeq: number, limit: number | null) =>
-  (limit === null
-    ? sql<AuditRow>`select * from ${t.audit} where seq >= ${fromSeq} order by seq`
-    : sql<AuditRow>`select * from ${t.audit} where seq >= ${fromSeq} order by seq limit ${limit}`
+/** The records from `fromSeq` in seq order, at most `limit` (all when null), only `subject`'s when given. */
+export const readRecords = (
+  sql: SqlClient.SqlClient,
+  t: Tables,
+  fromSeq: number,
+  limit: number | null,
+  subject?: string | undefined
+) => {
+  const where = sql.and([sql`seq >= ${fromSeq}`, ...(subject === undefined ? [] : [sql`subject = ${subject}`])])
+  return (
+    limit === null
+      ? sql<AuditRow>`select * from ${t.audit} where ${where} order by seq`
+      : sql<AuditRow>`select * from ${t.audit} where ${where} order by seq limit ${limit}`
   ).pipe(Effect.map((rows) => rows.map(toRecord)))
+}
 
 export const make = (schema: string = defaultSchema) =>
   Effect.gen(function* () {
@@ -77,7 +86,13 @@ export const make = (schema: string = defaultSchema) =>
         ),
       list: (options) =>
         dieOnSqlError(
-          readRows(options?.fromSeq ?? 1, options?.limit === undefined ? null : Math.max(0, options.limit))
+          readRecords(
+            sql,
+            t,
+            options?.fromSeq ?? 1,
+            options?.limit === undefined ? null : Math.max(0, options.limit),
+            options?.subject
+          )
         ),
       verify: () =>
         dieOnSqlError(

@@ -35,7 +35,7 @@ describe("cases on PGlite persisted to a directory", () => {
         const cases = yield* Cases.Cases
         const c = yield* cases.start({
           machine: "seals/signing",
-          context: { request, certificateAtSealing: null, rejection: null },
+          input: { request },
           actor: who("drafter")
         })
         yield* cases.fire({ caseId: c.id, event: { type: "submit", payload: {} }, actor: who("drafter") })

@@ -45,7 +45,7 @@ const program = Effect.gen(function* () {
   for (;;) {
     const c = yield* cases.start({
       machine: "seals/signing",
-      context: { request, certificateAtSealing: null, rejection: null },
+      input: { request },
       actor: who("drafter")
     })
     process.stdout.write(`ack ${c.id} ${c.version}\n`)

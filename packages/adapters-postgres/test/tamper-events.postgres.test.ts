@@ -48,7 +48,7 @@ describe("tampering with the event table directly in SQL on PostgreSQL 15", () =
             for (let i = 0; i < 2; i++) {
               const c = yield* cases.start({
                 machine: "seals/signing",
-                context: example.context,
+                input: example.input,
                 actor: who("drafter")
               })
               yield* cases.fire({ caseId: c.id, event: { type: "submit", payload: {} }, actor: who("drafter") })

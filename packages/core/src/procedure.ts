@@ -21,7 +21,7 @@ export interface Procedure {
   /** Articles this procedure leaves out or finds no rule in, keyed by article id. */
   readonly coverage: Readonly<Record<string, CoverageDecision>>
   /**
-   * For each machine, a valid starting context and a payload for each event
+   * For each machine, a valid input to start a case and a payload for each event
    * that satisfies its guards, as plain JSON (what a client would send). The
    * case's own agency fields name `unitAgency`, so tests and demos can act as
    * that unit. Used by the HTTP permission-matrix tests and the docs.
@@ -31,9 +31,10 @@ export interface Procedure {
 
 export interface MachineExample {
   readonly machine: string
-  /** The agency id the context uses for the case's own unit. */
+  /** The agency id the input uses for the case's own unit. */
   readonly unitAgency: string
-  readonly context: unknown
+  /** What a caller sends to start the case (the machine's `input`), as plain JSON. */
+  readonly input: unknown
   readonly payloads: Readonly<Record<string, unknown>>
   /** The day the example is valid on (guards are checked as of a date). */
   readonly asOf: string

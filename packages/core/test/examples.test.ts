@@ -10,9 +10,9 @@ import * as Registry from "../src/registry.ts"
 /** Every transition of a machine is accepted from some snapshot reached with the example's payloads. */
 const firedTransitions = (m: AnyMachine, example: (typeof Registry.examples)[number]) => {
   const asOf = LocalDate.make(example.asOf)
-  const decoded = decoder(m.context, `${m.id} context`)(example.context)
+  const decoded = decoder(m.input, `${m.id} input`)(example.input)
   if (Result.isFailure(decoded)) throw decoded.failure
-  const start = Transition.start(m, decoded.success, asOf)
+  const start = Transition.begin(m, decoded.success, asOf)
   if (Result.isFailure(start)) throw new Error(`${m.id}: start refused`)
   const fired = new Set<string>()
   const seen = new Set<string>()
@@ -40,7 +40,7 @@ const firedTransitions = (m: AnyMachine, example: (typeof Registry.examples)[num
 }
 
 describe("procedure examples", () => {
-  it("every shipped machine has an example, and its context decodes with the machine's schema", () => {
+  it("every shipped machine has an example, and its input decodes with the machine's input schema", () => {
     const withExample = new Set(Registry.examples.map((e) => e.machine))
     expect(Registry.machines.map((m) => m.id).filter((id) => !withExample.has(id))).toEqual([])
   })

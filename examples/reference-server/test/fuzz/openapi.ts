@@ -91,7 +91,7 @@ export const read = (doc: Doc) => {
     if (media === undefined) return `content type \`${type}\` not declared (${Object.keys(content).join(", ")})`
     if (head || media.schema === undefined) return null
     let value: unknown
-    if (type === "text/vnd.mermaid" || type.startsWith("text/")) value = body
+    if (type.startsWith("text/") || type.endsWith("ndjson")) value = body
     else {
       try {
         value = JSON.parse(body)

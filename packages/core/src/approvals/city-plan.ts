@@ -45,12 +45,20 @@ const submitted = (i: Input) =>
     ? i.event.payload
     : { coDrafters: i.context.coDrafters, opinionsSought: i.context.opinionsSought }
 
-export const cityPlan = Machine.make<CityPlanState, CityPlanContext, CityPlanEvents>({
+export const cityPlan = Machine.make<CityPlanState, CityPlanContext, CityPlanEvents>()({
   id: "approvals/city-plan",
   title: { zh: "本市电子政务发展规划编制与批准", en: "the city e-government development plan" },
   citations: art7,
   initial: "drafting",
+  /** What a caller sends to start a case; the first context is derived from it. */
+  input: Schema.Struct({ title: Schema.NonEmptyString }),
+  initialContext: (input) => newCityPlanContext(input.title),
   context: CityPlanContext,
+  roles: {
+    drafter: { zh: "起草人", en: "drafter" },
+    approver: { zh: "审批部门", en: "approving agency" },
+    publisher: { zh: "发布人", en: "publisher" }
+  },
   states: {
     drafting: { description: { zh: "市政府办公厅会同有关部门编制", en: "drafted by the general office with others" } },
     "awaiting-approval": { description: { zh: "已报市政府批准", en: "submitted to the municipal government" } },

@@ -31,6 +31,7 @@ import * as Machine from "../machine/Machine.ts"
 import { generalOfficeOversight } from "./agencies.ts"
 import { minhangProjectInScope, minhangProjectKind } from "./minhang-art2-3-district-projects.ts"
 import { ProjectApplication } from "./model.ts"
+import { onEachApplication } from "./project-approval.ts"
 import { submissionRules } from "./validators.ts"
 
 export const districtRoles = { projectUnit: "project-unit", competentBody: "competent-body" } as const
@@ -84,14 +85,25 @@ const body: ActorRule = {
   role: districtRoles.competentBody,
   citations: art2
 }
-const checks = ["inScope", "projectKind", ...Object.keys(submissionRules)]
+const checks = [
+  "inScope" as const,
+  "projectKind" as const,
+  ...(Object.keys(submissionRules) as Array<keyof typeof submissionRules>)
+]
 
-export const districtProject = Machine.make<DistrictState, DistrictContext, DistrictEvents>({
+export const districtProject = Machine.make<DistrictState, DistrictContext, DistrictEvents>()({
   id: "approvals/district-project",
   title: { zh: "闵行区政务信息化项目管理", en: "minhang district government it project lifecycle" },
   citations: ["minhang-it-2023/2", "minhang-it-2023/3"] as unknown as readonly [ArticleId, ...ArticleId[]],
   initial: "application",
+  /** What a caller sends to start a case; the first context is derived from it. */
+  input: Schema.Struct({ application: ProjectApplication, competentBody: AgencyId }),
+  initialContext: (input) => newDistrictContext(input.application, input.competentBody),
   context: DistrictContext,
+  roles: {
+    "project-unit": { zh: "项目建设和应用单位", en: "project unit" },
+    "competent-body": { zh: "区主管部门", en: "district competent body" }
+  },
   states: {
     application: { description: { zh: "项目申报", en: "application" } },
     review: { description: { zh: "项目评审", en: "review" } },
@@ -137,7 +149,7 @@ export const districtProject = Machine.make<DistrictState, DistrictContext, Dist
   guards: {
     inScope: onApplication(minhangProjectInScope),
     projectKind: onApplication(minhangProjectKind),
-    ...Object.fromEntries(Object.entries(submissionRules).map(([name, r]) => [name, onApplication(r)]))
+    ...onEachApplication(submissionRules, onApplication)
   },
   actions: {
     recordAmendment: (ctx, e) => (e.type === "amend" ? { ...ctx, application: e.payload.application } : ctx),

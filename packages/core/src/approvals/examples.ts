@@ -6,12 +6,7 @@
 
 import type { AgencyId } from "../machine/Actor.ts"
 import type { MachineExample } from "../procedure.ts"
-import { newCityPlanContext } from "./city-plan.ts"
-import { newDistrictContext } from "./district-project.ts"
 import type { ProjectApplication } from "./model.ts"
-import { newPlanFilingContext } from "./plan-filing.ts"
-import { newProjectContext } from "./project-approval.ts"
-import { newWebsiteContext } from "./website-filing.ts"
 
 const unit = "demo-unit" as AgencyId
 const asOf = "2026-03-02"
@@ -83,50 +78,44 @@ export const examples: ReadonlyArray<MachineExample> = [
     machine: "approvals/municipal-construction-project",
     unitAgency: unit,
     asOf,
-    context: json(newProjectContext(municipal)),
+    input: json({ application: municipal }),
     payloads: { ...payloads, amend: { application: json(municipal) } }
   },
   {
     machine: "approvals/municipal-budget-project",
     unitAgency: unit,
     asOf,
-    context: json(newProjectContext(budget)),
+    input: json({ application: budget }),
     payloads: { ...payloads, amend: { application: json(budget) } }
   },
   {
     machine: "approvals/district-project",
     unitAgency: unit,
     asOf,
-    context: json(newDistrictContext(minhang, unit)),
+    input: json({ application: minhang, competentBody: unit }),
     payloads: { ...payloads, amend: { application: json(minhang) } }
   },
   {
     machine: "approvals/city-plan",
     unitAgency: unit,
     asOf,
-    context: json(newCityPlanContext("上海市电子政务发展规划")),
+    input: { title: "上海市电子政务发展规划" },
     payloads
   },
   {
     machine: "approvals/plan-filing",
     unitAgency: unit,
     asOf,
-    context: json(
-      newPlanFilingContext({
-        kind: "annual-work-plan",
-        title: "2026年度工作计划",
-        filer: unit,
-        cityPlan: null,
-        milestones: ["Q2"]
-      })
-    ),
+    input: {
+      plan: { kind: "annual-work-plan", title: "2026年度工作计划", filer: unit, cityPlan: null, milestones: ["Q2"] }
+    },
     payloads
   },
   {
     machine: "approvals/website-filing",
     unitAgency: unit,
     asOf,
-    context: json(newWebsiteContext({ name: "区政府网", domain: "example.gov.cn", unit })),
+    input: { website: { name: "区政府网", domain: "example.gov.cn", unit } },
     payloads
   }
 ]

@@ -46,12 +46,19 @@ const filer: ActorRule = { agency: { kind: "case", ref: "filer" }, role: "filer"
 const reporter: ActorRule = { ...filer, citations: cite("sh-egov-2012/9") }
 const registrar: ActorRule = { agency: named(govOffice), role: "registrar", citations: arts8and9 }
 
-export const planFiling = Machine.make<PlanFilingState, PlanFilingContext, PlanFilingEvents>({
+export const planFiling = Machine.make<PlanFilingState, PlanFilingContext, PlanFilingEvents>()({
   id: "approvals/plan-filing",
   title: { zh: "区(县)、部门规划及年度工作计划备案", en: "filing district and department plans and annual work plans" },
   citations: arts8and9,
   initial: "drafted",
+  /** What a caller sends to start a case; the first context is derived from it. */
+  input: Schema.Struct({ plan: PlanFiling }),
+  initialContext: (input) => newPlanFilingContext(input.plan),
   context: PlanFilingContext,
+  roles: {
+    filer: { zh: "备案单位", en: "filing unit" },
+    registrar: { zh: "备案登记人", en: "registrar" }
+  },
   states: {
     drafted: { description: { zh: "已编制，待报备案", en: "drawn up, not yet filed" } },
     lodged: { description: { zh: "已报市政府办公厅，待登记备案", en: "lodged with the general office" } },

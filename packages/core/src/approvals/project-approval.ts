@@ -118,9 +118,18 @@ type Input = Machine.GuardInput<ProjectContext, ProjectEvents>
 const onApplication = (rule: Rule.Rule<ProjectApplication>) =>
   Rule.contramap(rule, (i: Input) => (i.event.type === "amend" ? i.event.payload.application : i.context.application))
 
+/** Each named rule over an application, as a guard of the same name (the names stay typed). */
+export const onEachApplication = <K extends string, J>(
+  rules: { readonly [k in K]: Rule.Rule<ProjectApplication> },
+  on: (rule: Rule.Rule<ProjectApplication>) => Rule.Rule<J>
+): { readonly [k in K]: Rule.Rule<J> } =>
+  Object.fromEntries(
+    (Object.entries(rules) as Array<[K, Rule.Rule<ProjectApplication>]>).map(([name, r]) => [name, on(r)])
+  ) as { readonly [k in K]: Rule.Rule<J> }
+
 const applicationGuards = (scope: Rule.Rule<ProjectApplication>) => ({
   funding: onApplication(scope),
-  ...Object.fromEntries(Object.entries(submissionRules).map(([name, r]) => [name, onApplication(r)]))
+  ...onEachApplication(submissionRules, onApplication)
 })
 
 export interface ChainSpec {
@@ -149,14 +158,22 @@ export const chain = (spec: ChainSpec) => {
   const reviewer = (a: Agency): ActorRule => ({ agency: named(a), role: roles.reviewer, citations: art })
   const lead: ActorRule = { agency: named(spec.lead), role: roles.approver, citations: art }
   const deciders = [reviewer(eitc), reviewer(govOffice), lead]
-  const checks = ["funding", ...Object.keys(submissionRules)]
+  const checks = ["funding" as const, ...(Object.keys(submissionRules) as Array<keyof typeof submissionRules>)]
 
-  return Machine.make<ProjectState, ProjectContext, ProjectEvents>({
+  return Machine.make<ProjectState, ProjectContext, ProjectEvents>()({
     id: spec.id,
     title: spec.title,
     citations: withArt12,
     initial: "drafting",
+    /** What a caller sends to start a case; the first context is derived from it. */
+    input: Schema.Struct({ application: ProjectApplication }),
+    initialContext: (input) => newProjectContext(input.application),
     context: ProjectContext,
+    roles: {
+      "project-unit": { zh: "项目建设和应用单位", en: "project unit" },
+      reviewer: { zh: "审核部门", en: "reviewing agency" },
+      approver: { zh: "审批部门", en: "approving agency" }
+    },
     states: {
       drafting: { description: { zh: "项目单位编制申报材料", en: "the project unit drafts its application" } },
       "under-review": {

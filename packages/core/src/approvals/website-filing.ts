@@ -39,12 +39,18 @@ const operator: ActorRule = {
   citations: cite("sh-egov-2012/21")
 }
 
-export const websiteFiling = Machine.make<WebsiteState, WebsiteContext, WebsiteEvents>({
+export const websiteFiling = Machine.make<WebsiteState, WebsiteContext, WebsiteEvents>()({
   id: "approvals/website-filing",
   title: { zh: "政府网站开办、变更备案", en: "filing a government website's opening and changes" },
   citations: cite("sh-egov-2012/21"),
   initial: "planned",
+  /** What a caller sends to start a case; the first context is derived from it. */
+  input: Schema.Struct({ website: Website }),
+  initialContext: (input) => newWebsiteContext(input.website),
   context: WebsiteContext,
+  roles: {
+    "website-operator": { zh: "网站主办单位", en: "website operator" }
+  },
   states: {
     planned: { description: { zh: "网站拟开办", en: "planned, not yet open" } },
     open: { description: { zh: "网站已开办并备案", en: "open, with its opening filed" } }

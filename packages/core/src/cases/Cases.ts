@@ -18,6 +18,7 @@ import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Result from "effect/Result"
+import * as Schema from "effect/Schema"
 import type { Decision } from "../decision/Decision.ts"
 import * as Decisions from "../decision/Decision.ts"
 import { decoder } from "../decision/DecodeError.ts"
@@ -38,12 +39,14 @@ import { type CaseError, caseError } from "./CaseError.ts"
 import { eventHash } from "./Integrity.ts"
 import { type CaseView, type Rebuilt, rebuild, startedEvent, view } from "./Rebuild.ts"
 import * as StorableJson from "./StorableJson.ts"
+import * as Timeline from "./Timeline.ts"
 
 export { type CaseView, rebuild, startedEvent } from "./Rebuild.ts"
 
 export interface StartCommand {
   readonly machine: string
-  readonly context: unknown
+  /** What the machine's `input` schema describes (the application, the request, …); the first context derives from it. */
+  readonly input: unknown
   readonly actor: Actor
   /** A case id chosen by the caller; generated when absent (derived from the key when one is given). */
   readonly id?: string | undefined
@@ -68,7 +71,10 @@ export class Cases extends Context.Service<
     readonly start: (command: StartCommand) => Effect.Effect<CaseView, CaseError>
     readonly fire: (command: FireCommand) => Effect.Effect<CaseView, CaseError>
     readonly get: (caseId: string, reader?: Reader) => Effect.Effect<CaseView, CaseError>
+    /** The case's stored events, in version order. */
     readonly history: (caseId: string, reader?: Reader) => Effect.Effect<ReadonlyArray<StoredEvent>, CaseError>
+    /** Every accepted event and refused attempt, with the decision and citations behind it. */
+    readonly timeline: (caseId: string, reader?: Reader) => Effect.Effect<ReadonlyArray<Timeline.Entry>, CaseError>
   }
 >()("@zhengwu/core/cases/Cases") {}
 
@@ -130,7 +136,7 @@ export const make = (machines: (id: string) => AnyMachine | undefined) =>
     const invalid = (
       caseId: string | null,
       found: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>
-    ) => caseError("invalid-input", { caseId, problems: found.map((p) => ({ path: [...p.path], message: p.message })) })
+    ) => caseError("invalid-input", { caseId, problems: found.map((p) => ({ ...p, path: [...p.path] })) })
 
     interface Commit {
       readonly caseId: string
@@ -249,16 +255,17 @@ export const make = (machines: (id: string) => AnyMachine | undefined) =>
     const start = Effect.fnUntraced(function* (command: StartCommand) {
       const machine = machines(command.machine)
       if (machine === undefined) return yield* caseError("unknown-machine", { detail: command.machine })
-      const unstorable = StorableJson.problems(command.context)
+      const unstorable = StorableJson.problems(command.input)
       if (unstorable.length > 0) return yield* invalid(null, unstorable)
-      const context = decoder(machine.context, `${machine.id} context`)(command.context)
-      if (Result.isFailure(context)) return yield* invalid(null, context.failure.problems)
+      const input = decoder(machine.input, `${machine.id} input`)(command.input)
+      if (Result.isFailure(input)) return yield* invalid(null, input.failure.problems)
+      const first = machine.initialContext(input.success)
       if (command.id !== undefined) {
         const bad = idProblem(command.id)
         if (bad !== null) return yield* invalid(null, [{ path: ["id"], message: `the case id ${bad}` }])
       }
       const today = yield* clock.today
-      const started = Transition.start(machine, context.success, today)
+      const started = Transition.start(machine, first, today)
       const caseId =
         command.id ??
         (command.idempotencyKey !== undefined
@@ -270,7 +277,8 @@ export const make = (machines: (id: string) => AnyMachine | undefined) =>
         machine,
         expectedVersion: 0,
         type: startedEvent,
-        payload: { machine: machine.id, context: command.context },
+        // the input as sent and the context derived from it: replay reads the context, never re-derives it
+        payload: { machine: machine.id, input: command.input, context: encodeContext(machine, first) },
         actor: command.actor,
         idempotencyKey: command.idempotencyKey,
         to: machine.initial,
@@ -280,7 +288,7 @@ export const make = (machines: (id: string) => AnyMachine | undefined) =>
         summary: {
           starter: command.actor.agency,
           createdAt: null,
-          bound: Access.bind(new Set(), machine, context.success, command.actor)
+          bound: Access.bind(new Set(), machine, first, command.actor)
         }
       })
       return yield* viewAt(caseId, appended.toVersion)
@@ -334,7 +342,8 @@ export const make = (machines: (id: string) => AnyMachine | undefined) =>
           event: event.success.type,
           from: result.from,
           to: result.to,
-          findings: result.decision.findings
+          findings: result.decision.findings,
+          decision: result.decision
         },
         summary: {
           starter: loaded.starter,
@@ -350,8 +359,17 @@ export const make = (machines: (id: string) => AnyMachine | undefined) =>
       Effect.map(loadFor(caseId, reader), (l) => view(caseId, l.machine, l.snapshot))
     const history = (caseId: string, reader?: Reader) => Effect.map(loadFor(caseId, reader), (l) => l.events)
 
-    return Cases.of({ start, fire, get, history })
+    const timeline = (caseId: string, reader?: Reader) =>
+      Effect.flatMap(loadFor(caseId, reader), () =>
+        Effect.map(audit.list({ subject: caseId }), (records) => Timeline.fromAudit(caseId, records))
+      )
+
+    return Cases.of({ start, fire, get, history, timeline })
   })
+
+/** A context as JSON, through its schema (what the store holds and replay decodes). */
+const encodeContext = (machine: AnyMachine, context: unknown): unknown =>
+  Schema.encodeSync(machine.context as Schema.Codec<unknown, unknown>)(context)
 
 /** Whether a stored event is the one a retried command asks for: same type, payload and actor. */
 const sameEvent = (stored: StoredEvent, event: { type: string; payload: unknown }, actor: Actor): boolean => {

@@ -17,9 +17,18 @@ export const maxDepth = 64
 const lone = /[\uD800-\uDFFF]/u
 
 /** Why a string cannot be stored, or null when it can. */
-export const stringProblem = (s: string): string | null => {
-  if (s.includes("\u0000")) return "contains NUL (U+0000), which cannot be stored"
-  if (lone.test(s)) return "contains a lone surrogate, which is not Unicode text"
+export const stringProblem = (s: string): string | null => stringProblemText(s)?.en ?? null
+
+/** Why a string cannot be stored, in both languages, or null when it can. */
+export const stringProblemText = (s: string): { readonly zh: string; readonly en: string } | null => {
+  if (s.includes("\u0000"))
+    return { zh: "含有无法存储的空字符（U+0000）", en: "contains NUL (U+0000), which cannot be stored" }
+  if (lone.test(s)) {
+    return {
+      zh: "含有孤立的代理字符，不是有效的 Unicode 文本",
+      en: "contains a lone surrogate, which is not Unicode text"
+    }
+  }
   return null
 }
 
@@ -39,17 +48,22 @@ export const problems = (
   const walk = (v: unknown, path: Array<string | number>, depth: number): void => {
     if (found.length >= limit) return
     if (typeof v === "string") {
-      const p = stringProblem(v)
-      if (p !== null) found.push({ path: [...path], message: p })
+      const p = stringProblemText(v)
+      if (p !== null) found.push({ path: [...path], message: p.en, zh: p.zh })
       return
     }
     if (typeof v === "number") {
-      if (!Number.isFinite(v)) found.push({ path: [...path], message: "a number too large to store" })
+      if (!Number.isFinite(v))
+        found.push({ path: [...path], message: "a number too large to store", zh: "数值过大，无法存储" })
       return
     }
     if (v === null || typeof v !== "object") return
     if (depth > depthLimit) {
-      found.push({ path: [...path], message: `nested deeper than ${depthLimit} levels` })
+      found.push({
+        path: [...path],
+        message: `nested deeper than ${depthLimit} levels`,
+        zh: `嵌套超过 ${depthLimit} 层`
+      })
       return
     }
     if (Array.isArray(v)) {
@@ -63,8 +77,8 @@ export const problems = (
     for (const key of Object.keys(v)) {
       if (found.length >= limit) return
       path.push(key)
-      const p = stringProblem(key)
-      if (p !== null) found.push({ path: [...path], message: `key ${p}` })
+      const p = stringProblemText(key)
+      if (p !== null) found.push({ path: [...path], message: `key ${p.en}`, zh: `字段名${p.zh}` })
       walk((v as Record<string, unknown>)[key], path, depth + 1)
       path.pop()
     }

@@ -170,7 +170,7 @@ const issuePayload = (i: Input): IssuePayload => {
   return i.event.payload
 }
 
-export const lifecycle = Machine.make<LifecycleState, LifecycleContext, LifecycleEvents>({
+export const lifecycle = Machine.make<LifecycleState, LifecycleContext, LifecycleEvents>()({
   id: "certificates/lifecycle",
   title: {
     zh: "数字证书的申请、发放、更新、挂失和撤销",
@@ -178,7 +178,15 @@ export const lifecycle = Machine.make<LifecycleState, LifecycleContext, Lifecycl
   },
   citations: art9and10,
   initial: "applied",
+  /** What a caller sends to start a case; the first context is derived from it. */
+  input: Schema.Struct({ application: Application }),
+  initialContext: (input) => initialContext(input.application),
   context: LifecycleContext,
+  roles: {
+    "certification-service": { zh: "电子认证服务机构", en: "certification service" },
+    applicant: { zh: "证书申请单位", en: "applicant" },
+    holder: { zh: "证书持有人", en: "certificate holder" }
+  },
   states: {
     applied: { description: { zh: "已向电子认证服务机构提出申请", en: "applied to the certification service" } },
     reviewed: { description: { zh: "经审查符合申请条件", en: "reviewed: the application meets the conditions" } },

@@ -46,7 +46,7 @@ export const procedure: Procedure = {
       unitAgency: "demo-unit",
       asOf: "2026-03-02",
       // the demo unit plays every party of the case: applicant, holder and certification service
-      context: {
+      input: {
         application: {
           applicant: { kind: "government-body", id: "demo-unit" },
           holder: { kind: "unit", id: "demo-unit" },
@@ -58,13 +58,7 @@ export const procedure: Procedure = {
             meetsUnifiedRequirements: true
           },
           documentsValid: true
-        },
-        agreement: null,
-        certificate: null,
-        fee: null,
-        rejection: null,
-        revocation: null,
-        previousSerials: []
+        }
       },
       payloads: {
         review: {},

@@ -51,12 +51,18 @@ const approver: ActorRule = { agency: { kind: "case", ref: "approver" }, role: "
 
 type Input = Machine.GuardInput<DeferralContext, DeferralEvents>
 
-export const deferral = Machine.make<DeferralState, DeferralContext, DeferralEvents>({
+export const deferral = Machine.make<DeferralState, DeferralContext, DeferralEvents>()({
   id: "data-sharing/deferral",
   title: { zh: "暂不能共享和交换的数据库报批暂缓", en: "deferring the sharing of a database, with approval" },
   citations: art27,
   initial: "requested",
+  /** What a caller sends to start a case; the first context is derived from it. */
+  input: Schema.Struct({ request: DeferralRequest, approver: AgencyId }),
+  initialContext: (input) => newDeferralContext(input.request, input.approver),
   context: DeferralContext,
+  roles: {
+    approver: { zh: "审批部门", en: "approving agency" }
+  },
   states: {
     requested: { description: { zh: "已报批，待批准", en: "submitted for approval" } },
     approved: { description: { zh: "经批准暂缓实施", en: "deferral approved" }, final: true },

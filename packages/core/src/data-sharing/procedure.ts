@@ -46,15 +46,13 @@ export const procedure: Procedure = {
       unitAgency: "demo-unit",
       asOf: "2026-03-02",
       // the demo unit both asks for the deferral and approves it: the source names no approver
-      context: {
+      input: {
         request: {
           organ: "demo-unit",
           database: { name: "法人库", kind: "legal-person" },
           reason: "接口改造中"
         },
-        approver: "demo-unit",
-        approval: null,
-        refusal: null
+        approver: "demo-unit"
       },
       payloads: {
         approve: { reference: "暂缓-2026-1" },

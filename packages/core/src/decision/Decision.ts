@@ -5,9 +5,25 @@
 import * as Schema from "effect/Schema"
 import { LocalDate } from "../date/LocalDate.ts"
 import { Finding } from "./Finding.ts"
+import * as RulesVersion from "./RulesVersion.ts"
 
 export const Outcome = Schema.Literals(["allowed", "refused", "not-applicable"])
 export type Outcome = typeof Outcome.Type
+
+/**
+ * What kind of refusal a machine's decision is (absent for validators):
+ * - `not-in-force`: the procedure's articles are not in force on the day;
+ * - `no-such-transition`: the event is not possible in the case's state;
+ * - `actor-not-permitted`: the actor table does not name who fires it;
+ * - `guard-refused`: a rule the transition guards with is violated.
+ */
+export const RefusalKind = Schema.Literals([
+  "not-in-force",
+  "no-such-transition",
+  "actor-not-permitted",
+  "guard-refused"
+])
+export type RefusalKind = typeof RefusalKind.Type
 
 export const Decision = Schema.Struct({
   /** The validator or machine that decided, e.g. `seals/use` or `seals/signing`. */
@@ -18,7 +34,11 @@ export const Decision = Schema.Struct({
   /** The findings that determined the outcome. */
   reasons: Schema.Array(Finding),
   /** Every finding evaluated, in rule order. */
-  findings: Schema.Array(Finding)
+  findings: Schema.Array(Finding),
+  /** For a refused transition: what kind of refusal it is. */
+  refusal: Schema.optional(RefusalKind),
+  /** The rules that made the decision: package version and a hash of the catalogue and rule set. */
+  rulesVersion: RulesVersion.RulesVersion
 })
 export type Decision = typeof Decision.Type
 
@@ -32,12 +52,21 @@ const applies = (f: Finding): boolean => f.status !== "not-applicable"
  * findings, or all the not-applicable ones.
  */
 export const fromFindings = (subject: string, asOf: LocalDate, findings: ReadonlyArray<Finding>): Decision => {
+  const rulesVersion = RulesVersion.current
   const refusing = findings.filter(refuses)
-  if (refusing.length > 0) return { subject, outcome: "refused", asOf, reasons: refusing, findings }
+  if (refusing.length > 0) return { subject, outcome: "refused", asOf, reasons: refusing, findings, rulesVersion }
   const applicable = findings.filter(applies)
-  if (applicable.length > 0) return { subject, outcome: "allowed", asOf, reasons: applicable, findings }
-  return { subject, outcome: "not-applicable", asOf, reasons: findings, findings }
+  if (applicable.length > 0) return { subject, outcome: "allowed", asOf, reasons: applicable, findings, rulesVersion }
+  return { subject, outcome: "not-applicable", asOf, reasons: findings, findings, rulesVersion }
 }
+
+/** A refused transition's decision: its findings, and what kind of refusal it is. */
+export const refusal = (
+  subject: string,
+  asOf: LocalDate,
+  kind: RefusalKind,
+  findings: ReadonlyArray<Finding>
+): Decision => ({ ...fromFindings(subject, asOf, findings), outcome: "refused", refusal: kind })
 
 /** Every article cited by a decision's reasons, once each, in order of first appearance. */
 export const citations = (decision: Decision): ReadonlyArray<string> => [

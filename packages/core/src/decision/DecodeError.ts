@@ -9,7 +9,10 @@ import * as SchemaIssue from "effect/SchemaIssue"
 export const Problem = Schema.Struct({
   /** Path into the input, e.g. `["certificate", "validUntil"]`. */
   path: Schema.Array(Schema.Union([Schema.String, Schema.Number])),
-  message: Schema.String
+  /** What was expected there, in English. */
+  message: Schema.String,
+  /** The same in Chinese. */
+  zh: Schema.optional(Schema.String)
 })
 export type Problem = typeof Problem.Type
 
@@ -29,10 +32,46 @@ export class DecodeError extends Schema.TaggedError<DecodeError>()("DecodeError"
 
 const formatter = SchemaIssue.makeFormatterStandardSchemaV1()
 
+/** The English names of expected values, in Chinese. */
+const expectedZh = (en: string): string => {
+  const known: Record<string, string> = {
+    string: "字符串",
+    number: "数字",
+    boolean: "布尔值",
+    "an integer": "整数",
+    object: "对象",
+    array: "数组",
+    "a non-empty string": "非空字符串",
+    "a calendar date written YYYY-MM-DD": "YYYY-MM-DD 格式的日期"
+  }
+  if (known[en] !== undefined) return known[en]
+  if (/^"[^"]*"(?: \| "[^"]*")+$/u.test(en)) return `以下之一：${en.replaceAll(" | ", "、")}`
+  if (/^"[^"]*"$/u.test(en)) return en
+  return en
+}
+
+/** An English issue message, in Chinese (the structure of Effect's messages: `Expected X, got Y`). */
+const messageZh = (en: string): string => {
+  if (en === "Missing key") return "缺少此项"
+  if (en === "Expected no excess property" || en.startsWith("Unexpected key")) return "不接受此项（未知字段）"
+  const m =
+    /^Expected (.+?)(?:, got (.+))?$/su.exec(en) ?? /^(a calendar date written YYYY-MM-DD), got (.+)$/su.exec(en)
+  if (m !== null) return `应为${expectedZh(m[1] ?? "")}${m[2] === undefined ? "" : `，实际为 ${m[2]}`}`
+  return `不符合要求：${en}`
+}
+
 const toKey = (k: PropertyKey | { readonly key: PropertyKey }): string | number => {
   const key = typeof k === "object" ? k.key : k
   return typeof key === "number" ? key : String(key)
 }
+
+/** Every problem of a schema issue, each with its path and what was expected, in English and Chinese. */
+export const problemsOf = (issue: SchemaIssue.Issue): ReadonlyArray<Problem> =>
+  formatter(issue).issues.map((i) => ({
+    path: (i.path ?? []).map(toKey),
+    message: i.message,
+    zh: messageZh(i.message)
+  }))
 
 /** A total decoder: unknown input to a Result, every problem reported (not just the first). */
 export const decoder = <S extends Schema.ConstraintDecoder<unknown>>(schema: S, subject: string) => {
@@ -40,13 +79,6 @@ export const decoder = <S extends Schema.ConstraintDecoder<unknown>>(schema: S, 
   return (input: unknown): Result.Result<S["Type"], DecodeError> => {
     const r = decode(input, { errors: "all", onExcessProperty: "error" })
     if (Result.isSuccess(r)) return Result.succeed(r.success)
-    const failure = formatter(r.failure.issue)
-    return Result.fail(
-      new DecodeError({
-        reason: "invalid-input",
-        subject,
-        problems: failure.issues.map((i) => ({ path: (i.path ?? []).map(toKey), message: i.message }))
-      })
-    )
+    return Result.fail(new DecodeError({ reason: "invalid-input", subject, problems: problemsOf(r.failure.issue) }))
   }
 }

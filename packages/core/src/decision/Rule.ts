@@ -89,8 +89,8 @@ export const evaluate = <I>(rule: Rule<I>, input: I, asOf: LocalDate): Finding =
       ...base,
       status: "not-applicable",
       message: {
-        zh: `所依据的条款于 \`${asOf}\` 尚未施行或已失效`,
-        en: `the cited articles are not in force on \`${asOf}\``
+        zh: `所依据的条款于${asOf}尚未施行或已失效`,
+        en: `the cited articles are not in force on ${asOf}`
       },
       facts: { asOf, notInForce: missing }
     }

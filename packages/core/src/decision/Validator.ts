@@ -32,7 +32,7 @@ export const decide = <I>(validator: Validator<I>, input: I, asOf: LocalDate): D
     const scope = evaluate(validator.scope, input, asOf)
     if (scope.status !== "satisfied") {
       const outside = { ...scope, status: "not-applicable" as const }
-      return { subject: validator.id, outcome: "not-applicable", asOf, reasons: [outside], findings: [outside] }
+      return { ...fromFindings(validator.id, asOf, [outside]), outcome: "not-applicable", reasons: [outside] }
     }
   }
   return fromFindings(

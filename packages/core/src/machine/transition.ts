@@ -7,12 +7,13 @@ import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import type { ArticleId } from "../catalogue/Article.ts"
 import type { LocalDate } from "../date/LocalDate.ts"
+import * as Decisions from "../decision/Decision.ts"
 import { type Decision, fromFindings } from "../decision/Decision.ts"
 import { DecodeError, decoder } from "../decision/DecodeError.ts"
-import type { Finding, RuleId } from "../decision/Finding.ts"
+import type { Finding, Message, RuleId } from "../decision/Finding.ts"
 import { evaluate, notInForce } from "../decision/Rule.ts"
 import { type Actor, type ActorRule, describe } from "./Actor.ts"
-import type { Machine, MachineEvent, Snapshot, TransitionNode } from "./Machine.ts"
+import type { AnyMachine, Machine, MachineEvent, Snapshot, TransitionNode } from "./Machine.ts"
 
 export type TransitionResult<S extends string, C> =
   | {
@@ -32,6 +33,34 @@ const finding = (
   zh: string,
   facts: Finding["facts"]
 ): Finding => ({ rule: rule as RuleId, status, severity: "error", citations, message: { zh, en }, facts })
+
+/** How clerks read the parts of a machine: names from its data, never codes. */
+const stateName = (m: AnyMachine, s: string): Message => m.states[s]?.description ?? { zh: s, en: s }
+const eventName = (m: AnyMachine, e: string): Message => m.events[e]?.description ?? { zh: e, en: e }
+const roleName = (m: AnyMachine, r: string): Message => m.roles[r] ?? { zh: "该角色", en: "this role" }
+
+/** The name of an actor table entry's agency: the named agency, or the case's own agency by its reference. */
+const ruleAgencyName = (m: AnyMachine, rule: ActorRule): Message =>
+  rule.agency.kind === "named"
+    ? rule.agency.name
+    : rule.agency.kind === "case"
+      ? (m.agencyRefs[rule.agency.ref]?.description ?? { zh: "案件所属单位", en: "the case's own unit" })
+      : { zh: "任一单位", en: "any agency" }
+
+/** The name of the actor's agency as the machine knows it (named in an actor table, or bound to the case). */
+const actorAgencyName = (m: AnyMachine, actor: Actor, context: unknown): Message => {
+  for (const t of m.transitions) {
+    for (const a of t.actors) if (a.agency.kind === "named" && a.agency.agency === actor.agency) return a.agency.name
+  }
+  for (const ref of Object.values(m.agencyRefs)) {
+    try {
+      if (ref.resolve(context) === actor.agency) return ref.description
+    } catch {
+      // a reference the context cannot resolve names no one
+    }
+  }
+  return { zh: "该单位", en: "this agency" }
+}
 
 /** The transitions of a machine by `state event`, indexed once per machine. */
 const byStateAndEvent = new WeakMap<object, Map<string, ReadonlyArray<TransitionNode<string, string>>>>()
@@ -80,8 +109,8 @@ const inForceFinding = (machine: { id: string; citations: readonly [ArticleId, .
         `${machine.id}/in-force`,
         "violated",
         machine.citations,
-        `the procedure is not in force on \`${asOf}\``,
-        `该程序于 \`${asOf}\` 尚未施行或已失效`,
+        `the procedure is not in force on ${asOf}`,
+        `该程序于${asOf}尚未施行或已失效`,
         { asOf, notInForce: missing }
       )
 }
@@ -93,9 +122,16 @@ export const start = <S extends string, C, P extends object>(
   asOf: LocalDate
 ): Result.Result<Snapshot<S, C>, Decision> => {
   const refusal = inForceFinding(machine, asOf)
-  if (refusal !== null) return Result.fail(fromFindings(machine.id, asOf, [refusal]))
+  if (refusal !== null) return Result.fail(Decisions.refusal(machine.id, asOf, "not-in-force", [refusal]))
   return Result.succeed({ machine: machine.id, state: machine.initial, context, version: 0 })
 }
+
+/** Starts a case from the machine's public input: its first context is derived from the input. */
+export const begin = <S extends string, C, P extends object, I>(
+  machine: Machine<S, C, P, I>,
+  input: I,
+  asOf: LocalDate
+): Result.Result<Snapshot<S, C>, Decision> => start(machine, machine.initialContext(input), asOf)
 
 /**
  * Fires an event. Checks, in order: the procedure is in force; the event is
@@ -110,22 +146,25 @@ export const transition = <S extends string, C, P extends object>(
   actor: Actor,
   asOf: LocalDate
 ): TransitionResult<S, C> => {
-  const refuse = (findings: ReadonlyArray<Finding>): TransitionResult<S, C> => ({
+  const refuse = (kind: Decisions.RefusalKind, findings: ReadonlyArray<Finding>): TransitionResult<S, C> => ({
     _tag: "Refused",
-    decision: fromFindings(machine.id, asOf, findings)
+    decision: Decisions.refusal(machine.id, asOf, kind, findings)
   })
   const notInForce = inForceFinding(machine, asOf)
-  if (notInForce !== null) return refuse([notInForce])
+  if (notInForce !== null) return refuse("not-in-force", [notInForce])
+  const m = machine as unknown as AnyMachine
 
   const candidates = transitionsFrom(machine, snapshot.state, event.type)
   if (candidates.length === 0) {
-    return refuse([
+    const state = stateName(m, snapshot.state)
+    const what = eventName(m, event.type)
+    return refuse("no-such-transition", [
       finding(
         `${machine.id}/event-possible`,
         "violated",
         machine.citations,
-        `\`${event.type}\` is not possible in state \`${snapshot.state}\``,
-        `在 \`${snapshot.state}\` 状态下不能进行 \`${event.type}\``,
+        `the case is at "${state.en}": "${what.en}" is not possible now`,
+        `案件处于“${state.zh}”，此时不能“${what.zh}”`,
         { state: snapshot.state, event: event.type }
       )
     ])
@@ -135,13 +174,17 @@ export const transition = <S extends string, C, P extends object>(
   if (permitted.length === 0) {
     const rules = candidates.flatMap((t) => t.actors)
     const citations = [...new Set(rules.flatMap((r) => r.citations))]
-    return refuse([
+    const who = actorAgencyName(m, actor, snapshot.context)
+    const role = roleName(m, actor.role)
+    const what = eventName(m, event.type)
+    const may = rules.map((r) => ({ agency: ruleAgencyName(m, r), role: roleName(m, r.role) }))
+    return refuse("actor-not-permitted", [
       finding(
         `${machine.id}/actor-permitted`,
         "violated",
         citations,
-        `\`${actor.role}\` of \`${actor.agency}\` may not fire \`${event.type}\``,
-        `\`${actor.agency}\` 的 \`${actor.role}\` 无权进行 \`${event.type}\``,
+        `the ${role.en} of ${who.en} may not ${what.en}; only ${may.map((x) => `the ${x.role.en} of ${x.agency.en}`).join(" or ")} may`,
+        `${who.zh}的${role.zh}无权“${what.zh}”；只有${may.map((x) => `${x.agency.zh}的${x.role.zh}`).join("或")}可以`,
         { actor: { agency: actor.agency, role: actor.role }, event: event.type, permitted: rules.map(describe) }
       )
     ])
@@ -150,27 +193,15 @@ export const transition = <S extends string, C, P extends object>(
   const input = { context: snapshot.context, event, actor }
   let lastFindings: ReadonlyArray<Finding> = []
   for (const t of permitted) {
-    const findings = t.guards.map((name) => {
-      const guard = machine.guards[name]
-      if (guard === undefined) {
-        return finding(
-          `${machine.id}/guard-defined`,
-          "violated",
-          machine.citations,
-          `unknown guard \`${name}\``,
-          `未定义的条件 \`${name}\``,
-          {
-            guard: name
-          }
-        )
-      }
-      return evaluate(guard, input, asOf)
-    })
+    // every guard name was checked when the machine was defined
+    const findings = t.guards.map((name) =>
+      evaluate(machine.guards[name] as (typeof machine.guards)[string], input, asOf)
+    )
     const decision = fromFindings(machine.id, asOf, findings)
-    if (decision.outcome !== "refused") return accept(machine, snapshot, event, t, findings, asOf)
+    if (decision.outcome !== "refused") return accept(machine, snapshot, event, t, decision)
     lastFindings = findings
   }
-  return refuse(lastFindings)
+  return refuse("guard-refused", lastFindings)
 }
 
 const accept = <S extends string, C, P extends object>(
@@ -178,8 +209,7 @@ const accept = <S extends string, C, P extends object>(
   snapshot: Snapshot<S, C>,
   event: MachineEvent<P>,
   t: TransitionNode<S, keyof P & string>,
-  findings: ReadonlyArray<Finding>,
-  asOf: LocalDate
+  decision: Decision
 ): TransitionResult<S, C> => {
   const action = t.action === undefined ? undefined : machine.actions[t.action]
   const context = action === undefined ? snapshot.context : action(snapshot.context, event)
@@ -188,7 +218,8 @@ const accept = <S extends string, C, P extends object>(
     from: t.from,
     to: t.to,
     snapshot: { machine: machine.id, state: t.to, context, version: snapshot.version + 1 },
-    decision: { subject: machine.id, outcome: "allowed", asOf, reasons: findings, findings }
+    // an accepted transition is allowed whatever its guards said (all satisfied, warned or not applicable)
+    decision: { ...decision, outcome: "allowed", reasons: decision.findings }
   }
 }
 
@@ -213,7 +244,7 @@ export const decodeEvent = <S extends string, C, P extends object>(
       new DecodeError({
         reason: e.reason,
         subject: e.subject,
-        problems: e.problems.map((p) => ({ path: ["payload", ...p.path], message: p.message }))
+        problems: e.problems.map((p) => ({ ...p, path: ["payload", ...p.path] }))
       })
     )
   }

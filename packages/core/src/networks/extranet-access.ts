@@ -39,12 +39,18 @@ export const extranetManagerRole = "extranet-manager"
 type Input = Machine.GuardInput<AccessContext, AccessEvents>
 const onRequest = (rule: Rule.Rule<AccessRequest>) => Rule.contramap(rule, (i: Input) => i.context.request)
 
-export const extranetAccess = Machine.make<AccessState, AccessContext, AccessEvents>({
+export const extranetAccess = Machine.make<AccessState, AccessContext, AccessEvents>()({
   id: "networks/extranet-access",
   title: { zh: "市级政务外网接入", en: "connection to the municipal extranet" },
   citations: art7,
   initial: "requested",
+  /** What a caller sends to start a case; the first context is derived from it. */
+  input: Schema.Struct({ request: AccessRequest }),
+  initialContext: (input) => initialContext(input.request),
   context: AccessContext,
+  roles: {
+    "extranet-manager": { zh: "政务外网管理人员", en: "extranet manager" }
+  },
   states: {
     requested: {
       description: { zh: "单位申请接入市级政务外网", en: "a unit asks to connect to the municipal extranet" }

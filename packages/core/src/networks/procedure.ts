@@ -12,7 +12,7 @@ export const procedure: Procedure = {
       machine: "networks/extranet-access",
       unitAgency: "demo-unit",
       asOf: "2026-03-02",
-      context: {
+      input: {
         request: { applicant: { id: "demo-unit", body: "government" }, level: "municipal", carries: "non-classified" }
       },
       payloads: { connect: {} }

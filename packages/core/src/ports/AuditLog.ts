@@ -78,10 +78,11 @@ export class AuditLog extends Context.Service<
   {
     /** Records `entry` as the next link of the chain. */
     readonly append: (entry: AuditEntry) => Effect.Effect<AuditRecord, AuditLogError>
-    /** Records in seq order from `fromSeq` (default 1), at most `limit` (default all). */
+    /** Records in seq order from `fromSeq` (default 1), at most `limit` (default all); only `subject`'s when given. */
     readonly list: (options?: {
       readonly fromSeq?: number | undefined
       readonly limit?: number | undefined
+      readonly subject?: string | undefined
     }) => Effect.Effect<ReadonlyArray<AuditRecord>>
     /** Checks the whole chain as stored. */
     readonly verify: () => Effect.Effect<VerifyResult>

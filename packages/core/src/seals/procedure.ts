@@ -12,7 +12,7 @@ export const procedure: Procedure = {
       machine: "seals/signing",
       unitAgency: "demo-unit",
       asOf: "2026-03-02",
-      context: {
+      input: {
         request: {
           documentKind: "notice",
           channel: "internal-office-platform",
@@ -20,9 +20,7 @@ export const procedure: Procedure = {
           sealOwner: { id: "demo-unit", xuhuiDistrictUnit: true },
           issuers: { lead: "demo-unit", coIssuers: [] },
           certificate: { serial: "5A3F00C1", status: "active", validFrom: "2024-01-01", validUntil: "2030-12-31" }
-        },
-        certificateAtSealing: null,
-        rejection: null
+        }
       },
       payloads: {
         submit: {},

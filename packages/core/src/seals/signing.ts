@@ -42,12 +42,20 @@ const byOwner = (role: string): ActorRule => ({ agency: { kind: "case", ref: "se
 type Input = Machine.GuardInput<SigningContext, SigningEvents>
 const onRequest = (rule: Rule.Rule<SealUseRequest>) => Rule.contramap(rule, (i: Input) => i.context.request)
 
-export const signing = Machine.make<SigningState, SigningContext, SigningEvents>({
+export const signing = Machine.make<SigningState, SigningContext, SigningEvents>()({
   id: "seals/signing",
   title: { zh: "电子印章签署流程", en: "electronic seal signing flow" },
   citations: art7,
   initial: "drafted",
+  /** What a caller sends to start a case; the first context is derived from it. */
+  input: Schema.Struct({ request: SealUseRequest }),
+  initialContext: (input) => initialContext(input.request),
   context: SigningContext,
+  roles: {
+    drafter: { zh: "起草人", en: "drafter" },
+    "seal-approver": { zh: "用印审批人", en: "seal approver" },
+    "seal-keeper": { zh: "印章保管人", en: "seal keeper" }
+  },
   states: {
     drafted: { description: { zh: "文件已起草，待提交用印", en: "drafted, not yet submitted for sealing" } },
     "awaiting-approval": { description: { zh: "已提交，待用印审批", en: "submitted, awaiting the seal approver" } },

@@ -29,9 +29,9 @@ const approver = { agency: "xh-office" as AgencyId, role: "seal-approver" }
 const keeper = { agency: "xh-office" as AgencyId, role: "seal-keeper" }
 const json = <T>(x: T): T => JSON.parse(JSON.stringify(x))
 
-const startCase = (request: unknown = json({ request: notice, certificateAtSealing: null, rejection: null })) =>
+const startCase = (request: unknown = json({ request: notice })) =>
   Effect.flatMap(Effect.service(Cases.Cases), (cases) =>
-    cases.start({ machine: "seals/signing", context: request, actor: drafter })
+    cases.start({ machine: "seals/signing", input: request, actor: drafter })
   )
 
 const fire = (
@@ -72,9 +72,7 @@ describe("cases over the in-memory ports", () => {
   it("a 2026 contract is refused at submission under art 4: nothing is appended, the refusal is audited", async () => {
     const out = await run(
       Effect.gen(function* () {
-        const c = yield* startCase(
-          json({ request: { ...notice, documentKind: "contract" }, certificateAtSealing: null, rejection: null })
-        )
+        const c = yield* startCase(json({ request: { ...notice, documentKind: "contract" } }))
         const err = yield* failure(fire(c.id, { type: "submit", payload: {} }))
         const events = yield* Effect.flatMap(Effect.service(EventStore), (s) => s.read(c.id as StreamId))
         const audit = yield* Effect.flatMap(Effect.service(AuditLog), (a) => a.list({}))
@@ -121,9 +119,7 @@ describe("cases over the in-memory ports", () => {
   it("bad input names the path and writes nothing; an unknown case is not found", async () => {
     const out = await run(
       Effect.gen(function* () {
-        const bad = yield* failure(
-          startCase({ request: { ...json(notice), channel: "fax" }, certificateAtSealing: null, rejection: null })
-        )
+        const bad = yield* failure(startCase({ request: { ...json(notice), channel: "fax" } }))
         const c = yield* startCase()
         const badEvent = yield* failure(fire(c.id, { type: "reject", payload: { reason: 7 } }, approver))
         const missing = yield* failure(fire("nope", { type: "submit", payload: {} }))
@@ -150,9 +146,7 @@ describe("cases over the in-memory ports", () => {
         const a = yield* startCase()
         yield* startCase()
         yield* fire(a.id, { type: "submit", payload: {} })
-        const contract = yield* startCase(
-          json({ request: { ...notice, documentKind: "contract" }, certificateAtSealing: null, rejection: null })
-        )
+        const contract = yield* startCase(json({ request: { ...notice, documentKind: "contract" } }))
         yield* failure(fire(contract.id, { type: "submit", payload: {} }))
         const index = yield* CaseIndex
         const drafted = yield* index.list({ machine: "seals/signing", state: "drafted", agency: "xh-office" })

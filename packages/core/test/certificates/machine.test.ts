@@ -127,11 +127,11 @@ describe("certificates/lifecycle as a machine", () => {
 })
 
 describe("certificates/lifecycle example (for the HTTP permission matrix and the docs)", () => {
-  it("the example context decodes, and every event's payload decodes and passes its guards on the example's day", () => {
+  it("the example input decodes, and every event's payload decodes and passes its guards on the example's day", () => {
     const example = Registry.examples.find((e) => e.machine === "certificates/lifecycle")
     if (example === undefined) throw new Error("no example")
-    const context = Schema.decodeUnknownSync(m.context)(example.context)
-    const s = Transition.start(m, context, d(example.asOf))
+    const input = Schema.decodeUnknownSync(m.input)(example.input)
+    const s = Transition.begin(m, input, d(example.asOf))
     if (Result.isFailure(s)) throw new Error("start refused")
     for (const t of m.transitions) {
       const event = Transition.decodeEvent(m, { type: t.event, payload: example.payloads[t.event] })

@@ -29,7 +29,9 @@ export const makeWithRows: Effect.Effect<{
     list: (options) =>
       Effect.sync(() => {
         const fromSeq = options?.fromSeq ?? 1
-        const found = rows.filter((row) => row.seq >= fromSeq)
+        const found = rows.filter(
+          (row) => row.seq >= fromSeq && (options?.subject === undefined || row.subject === options.subject)
+        )
         return options?.limit === undefined ? found : found.slice(0, Math.max(0, options.limit))
       }),
     verify: () => Effect.suspend(() => verifyChain([...rows]))

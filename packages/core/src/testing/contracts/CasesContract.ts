@@ -26,7 +26,7 @@ const example = (() => {
 
 /** The seal example with its own unit renamed, so that each test has parties of its own. */
 const sealCase = (unit: string) =>
-  JSON.parse(JSON.stringify(example.context).replaceAll(`"${example.unitAgency}"`, `"${unit}"`)) as unknown
+  JSON.parse(JSON.stringify(example.input).replaceAll(`"${example.unitAgency}"`, `"${unit}"`)) as unknown
 
 const as = (agency: string, role: string): Actor => ({ agency: agency as Actor["agency"], role })
 
@@ -49,7 +49,7 @@ export const casesContract = <E>(name: string, layer: () => Layer.Layer<Ports, E
           const drafter = as("unit-a1", "drafter")
           const command = {
             machine: "seals/signing",
-            context: sealCase("unit-a1"),
+            input: sealCase("unit-a1"),
             actor: drafter,
             idempotencyKey: "k1"
           }
@@ -68,19 +68,20 @@ export const casesContract = <E>(name: string, layer: () => Layer.Layer<Ports, E
           const drafter = as("unit-a2", "drafter")
           const first = yield* cases.start({
             machine: "seals/signing",
-            context: sealCase("unit-a2"),
+            input: sealCase("unit-a2"),
             actor: drafter,
             idempotencyKey: "k2"
           })
-          const other = { ...(sealCase("unit-a2") as object), rejection: "changed" }
+          const base = sealCase("unit-a2") as { request: object }
+          const other = { request: { ...base.request, documentKind: "report" } }
           const mismatch = yield* Effect.flip(
-            cases.start({ machine: "seals/signing", context: other, actor: drafter, idempotencyKey: "k2" })
+            cases.start({ machine: "seals/signing", input: other, actor: drafter, idempotencyKey: "k2" })
           )
           expect(mismatch.reason).toBe("idempotency-mismatch")
           expect(yield* counts(first.id)).toEqual({ events: 1, audit: 1 })
           const someoneElse = yield* cases.start({
             machine: "seals/signing",
-            context: sealCase("unit-a2"),
+            input: sealCase("unit-a2"),
             actor: as("unit-a2", "seal-keeper"),
             idempotencyKey: "k2"
           })
@@ -94,7 +95,7 @@ export const casesContract = <E>(name: string, layer: () => Layer.Layer<Ports, E
           const cases = yield* Cases
           const command = {
             machine: "seals/signing",
-            context: sealCase("unit-a3"),
+            input: sealCase("unit-a3"),
             actor: as("unit-a3", "drafter"),
             idempotencyKey: "k3"
           }
@@ -115,7 +116,7 @@ export const casesContract = <E>(name: string, layer: () => Layer.Layer<Ports, E
         Effect.gen(function* () {
           const cases = yield* Cases
           const drafter = as("unit-a4", "drafter")
-          const c = yield* cases.start({ machine: "seals/signing", context: sealCase("unit-a4"), actor: drafter })
+          const c = yield* cases.start({ machine: "seals/signing", input: sealCase("unit-a4"), actor: drafter })
           const submit = { caseId: c.id, event: { type: "submit", payload: {} }, actor: drafter, idempotencyKey: "s1" }
           const submitted = yield* cases.fire(submit)
           yield* cases.fire({
@@ -135,7 +136,7 @@ export const casesContract = <E>(name: string, layer: () => Layer.Layer<Ports, E
           const cases = yield* Cases
           const drafter = as("unit-a5", "drafter")
           const approver = as("unit-a5", "seal-approver")
-          const c = yield* cases.start({ machine: "seals/signing", context: sealCase("unit-a5"), actor: drafter })
+          const c = yield* cases.start({ machine: "seals/signing", input: sealCase("unit-a5"), actor: drafter })
           yield* cases.fire({ caseId: c.id, event: { type: "submit", payload: {} }, actor: drafter })
           yield* cases.fire({
             caseId: c.id,
@@ -160,7 +161,7 @@ export const casesContract = <E>(name: string, layer: () => Layer.Layer<Ports, E
         Effect.gen(function* () {
           const cases = yield* Cases
           const drafter = as("unit-a6", "drafter")
-          const c = yield* cases.start({ machine: "seals/signing", context: sealCase("unit-a6"), actor: drafter })
+          const c = yield* cases.start({ machine: "seals/signing", input: sealCase("unit-a6"), actor: drafter })
           const fire = cases.fire({
             caseId: c.id,
             event: { type: "submit", payload: {} },
@@ -185,7 +186,7 @@ export const casesContract = <E>(name: string, layer: () => Layer.Layer<Ports, E
         Effect.gen(function* () {
           const cases = yield* Cases
           const drafter = as("unit-b1", "drafter")
-          const c = yield* cases.start({ machine: "seals/signing", context: sealCase("unit-b1"), actor: drafter })
+          const c = yield* cases.start({ machine: "seals/signing", input: sealCase("unit-b1"), actor: drafter })
           const stranger = as("unit-b2", "seal-approver")
           expect((yield* Effect.flip(cases.get(c.id, stranger))).reason).toBe("not-readable")
           expect((yield* Effect.flip(cases.history(c.id, stranger))).reason).toBe("not-readable")
@@ -205,20 +206,17 @@ export const casesContract = <E>(name: string, layer: () => Layer.Layer<Ports, E
   })
 
   describe(`${name}: what cannot be stored is refused before anything is written`, () => {
-    it("NUL, a lone surrogate or an infinite number in a context or a payload is invalid input with its path", () =>
+    it("NUL, a lone surrogate or an infinite number in an input or a payload is invalid input with its path", () =>
       run(
         Effect.gen(function* () {
           const cases = yield* Cases
           const drafter = as("unit-c1", "drafter")
-          const context = sealCase("unit-c1") as { request: { sealOwner: { id: string } } }
+          const input = sealCase("unit-c1") as { request: { sealOwner: { id: string } } }
           for (const bad of ["unit\u0000c1", "unit\uD800c1"]) {
             const e = yield* Effect.flip(
               cases.start({
                 machine: "seals/signing",
-                context: {
-                  ...context,
-                  request: { ...context.request, sealOwner: { ...context.request.sealOwner, id: bad } }
-                },
+                input: { ...input, request: { ...input.request, sealOwner: { ...input.request.sealOwner, id: bad } } },
                 actor: drafter,
                 id: `bad-${bad.length}`
               })
@@ -226,7 +224,7 @@ export const casesContract = <E>(name: string, layer: () => Layer.Layer<Ports, E
             expect(e.reason).toBe("invalid-input")
             expect(e.problems[0]?.path).toEqual(["request", "sealOwner", "id"])
           }
-          const c = yield* cases.start({ machine: "seals/signing", context, actor: drafter })
+          const c = yield* cases.start({ machine: "seals/signing", input, actor: drafter })
           yield* cases.fire({ caseId: c.id, event: { type: "submit", payload: {} }, actor: drafter })
           const badEvent = yield* Effect.flip(
             cases.fire({
