@@ -7,7 +7,7 @@ import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import type { ArticleId } from "../catalogue/Article.ts"
 import type { LocalDate } from "../date/LocalDate.ts"
-import { type Decision, fromFindings } from "../decision/Decision.ts"
+import { type Decision, fromFindings, withCaveats } from "../decision/Decision.ts"
 import { type DecodeError, decoder } from "../decision/DecodeError.ts"
 import type { Finding, RuleId } from "../decision/Finding.ts"
 import { evaluate, notInForce } from "../decision/Rule.ts"
@@ -112,7 +112,7 @@ export const transition = <S extends string, C, P extends object>(
 ): TransitionResult<S, C> => {
   const refuse = (findings: ReadonlyArray<Finding>): TransitionResult<S, C> => ({
     _tag: "Refused",
-    decision: fromFindings(machine.id, asOf, findings)
+    decision: fromFindings(machine.id, asOf, findings, machine.citations)
   })
   const notInForce = inForceFinding(machine, asOf)
   if (notInForce !== null) return refuse([notInForce])
@@ -188,7 +188,10 @@ const accept = <S extends string, C, P extends object>(
     from: t.from,
     to: t.to,
     snapshot: { machine: machine.id, state: t.to, context, version: snapshot.version + 1 },
-    decision: { subject: machine.id, outcome: "allowed", asOf, reasons: findings, findings }
+    decision: withCaveats(
+      { subject: machine.id, outcome: "allowed", asOf, reasons: findings, findings },
+      machine.citations
+    )
   }
 }
 

@@ -28,7 +28,11 @@ const reviewed = (s: S) =>
   )
 const approve = (copiedTo = ["sh-gov-office"]): Approvals.ProjectEvent => ({
   type: "approve",
-  payload: { reference: "沪发改批〔2026〕1号", copiedTo: copiedTo as never }
+  payload: {
+    reference: "沪发改批〔2026〕1号",
+    copiedTo: copiedTo as never,
+    copied: ["approval-document", "budget-arrangement"]
+  }
 })
 
 describe("approvals/municipal-construction-project — sh-egov-2012 arts 10, 12", () => {
@@ -44,6 +48,7 @@ describe("approvals/municipal-construction-project — sh-egov-2012 arts 10, 12"
       by: "sh-ndrc",
       reference: "沪发改批〔2026〕1号",
       copiedTo: ["sh-gov-office"],
+      copied: ["approval-document", "budget-arrangement"],
       revision: 0
     })
     const s3 = accepted(fire(s2, { type: "record-procurement", payload: { reference: "招标-7" } }, unit))
@@ -162,15 +167,15 @@ describe("approvals/municipal-construction-project — sh-egov-2012 arts 10, 12"
     expect(x.reasons[0]?.citations).toEqual(["sh-egov-2012/10"])
   })
 
-  it("a 2015 submission proposing a private network is refused under sh-egov-2012 art 15 only; in 2021 under both", () => {
+  it("a 2015 submission proposing a private network is accepted with the sh-egov-2012 art 15 warning (原则上); in 2021 sh-extranet-2020 art 5 refuses it (不得)", () => {
     const app = { ...municipal, newBusinessNetwork: { classified: false, stateProvision: null } }
-    const early = refused(fire(start(app, d("2015-06-01")), { type: "submit", payload: {} }, unit, d("2015-06-01")))
-    expect(reasonRules(early)).toEqual(["approvals/no-new-business-network"])
+    const early = fire(start(app, d("2015-06-01")), { type: "submit", payload: {} }, unit, d("2015-06-01"))
+    expect(early._tag).toBe("Accepted")
+    expect(early.decision.findings.find((f) => f.rule === "approvals/no-new-business-network")?.severity).toBe(
+      "warning"
+    )
     const late = refused(fire(start(app, d("2021-03-01")), { type: "submit", payload: {} }, unit, d("2021-03-01")))
-    expect(reasonRules(late)).toEqual([
-      "approvals/no-new-business-network",
-      "approvals/no-new-non-classified-business-network"
-    ])
+    expect(reasonRules(late)).toEqual(["approvals/no-new-non-classified-business-network"])
   })
 
   it("a 2026 amendment that moves the system off the extranet is refused under art 17, and the case is untouched", () => {

@@ -16,16 +16,10 @@ const breaking: ReadonlyArray<{ guard: string; day: string; app: (a: App) => App
       refusedBy: ["approvals/public-facing-on-extranet"]
     },
     {
-      guard: "noNewBusinessNetwork",
-      day: "2015-06-01",
-      app: (a) => ({ ...a, newBusinessNetwork: { classified: true, stateProvision: null } }),
-      refusedBy: ["approvals/no-new-business-network"]
-    },
-    {
       guard: "noNewNonClassifiedBusinessNetwork",
       day: "2024-06-01",
       app: (a) => ({ ...a, newBusinessNetwork: { classified: false, stateProvision: null } }),
-      refusedBy: ["approvals/no-new-business-network", "approvals/no-new-non-classified-business-network"]
+      refusedBy: ["approvals/no-new-non-classified-business-network"]
     },
     {
       guard: "licensedSoftware",
@@ -99,6 +93,23 @@ describe("approvals: every submission guard of every project machine, both ways"
         )
       })
     }
+
+    it(`${s.machine.id}: a 2024 submission with a new classified business network is accepted with the art 15 warning (原则上); with a state provision without it`, () => {
+      const network = (stateProvision: string | null): App => ({
+        ...s.good,
+        newBusinessNetwork: { classified: true, stateProvision }
+      })
+      const warned = submit(s.machine, s.context(network(null)), s.unit, "2024-06-01")
+      expect(warned._tag).toBe("Accepted")
+      expect(warned.decision.findings.find((f) => f.rule === "approvals/no-new-business-network")).toMatchObject({
+        status: "violated",
+        severity: "warning"
+      })
+      const exempt = submit(s.machine, s.context(network("国家规定")), s.unit, "2024-06-01")
+      expect(exempt.decision.findings.find((f) => f.rule === "approvals/no-new-business-network")?.status).toBe(
+        "satisfied"
+      )
+    })
 
     it(`${s.machine.id}: a closed single-department system is accepted with the art 28 warning; an integrated one without`, () => {
       const closed = submit(

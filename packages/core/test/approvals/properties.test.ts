@@ -17,6 +17,7 @@ type Traced = {
 }
 
 const startDay = d("2024-01-02")
+const both: ReadonlyArray<Approvals.CopiedDocument> = ["approval-document", "budget-arrangement"]
 
 /** Runs the steps through the real transition function, checking at each step that a refusal changed nothing. */
 const run = (m: AnyMachine, context: unknown, steps: ReadonlyArray<Step>) => {
@@ -71,7 +72,7 @@ const chainScenario = (lead: Approvals.Agency, funding: (typeof chains)[number][
         { arbitrary: pair({ type: "review-by-gov-office", payload: {} }, office), weight: 4 },
         {
           arbitrary: Arb.copiedTo.map((copiedTo) => ({
-            event: { type: "approve", payload: { reference: "批复", copiedTo } },
+            event: { type: "approve", payload: { reference: "批复", copiedTo, copied: both } },
             actor: approver
           })),
           weight: 5
@@ -121,7 +122,7 @@ const chainScenario = (lead: Approvals.Agency, funding: (typeof chains)[number][
             at({ type: "submit", payload: {} }, unit),
             ...review,
             ...(amend ? [at({ type: "amend", payload: { application: a } }, unit), ...review] : []),
-            at({ type: "approve", payload: { reference: "批复", copiedTo } }, approver)
+            at({ type: "approve", payload: { reference: "批复", copiedTo, copied: both } }, approver)
           ]
         })
       const skeleton = fc.oneof(fc.constant<ReadonlyArray<Step>>([]), path(false), path(true))
@@ -186,6 +187,7 @@ for (const { machine, lead, funding } of chains) {
               approvedSnapshots++
               expect(s.context.approval?.by).toBe(lead.id)
               expect(s.context.approval?.copiedTo).toContain(Approvals.govOffice.id)
+              expect(s.context.approval?.copied).toEqual(both)
             } else expect(s.context.approval).toBeNull()
           }
         }),

@@ -19,7 +19,7 @@ const payloads: Record<string, unknown> = {
   "review-by-gov-office": {},
   "request-changes": { changes: "补充" },
   refuse: { reason: "否" },
-  approve: { reference: "批复", copiedTo: ["sh-gov-office"] },
+  approve: { reference: "批复", copiedTo: ["sh-gov-office"], copied: ["approval-document", "budget-arrangement"] },
   withdraw: {},
   "record-procurement": { reference: "p" },
   "record-supervision": { supervisor: "s" },

@@ -47,34 +47,34 @@ describe("approvals/submission — networks: sh-egov-2012 arts 15, 17 and sh-ext
     expect(finding(x, "approvals/public-facing-on-extranet")?.status).toBe("not-applicable")
   })
 
-  it("a 2015 proposal for a private network is refused under sh-egov-2012 art 15 only", () => {
+  it("a 2015 proposal for a private network is allowed with the sh-egov-2012 art 15 warning only (原则上, except where the state provides otherwise)", () => {
     const x = decide(privateNetwork(), "2015-06-01")
-    expect(x.outcome).toBe("refused")
-    expect(reasonRules(x)).toEqual(["approvals/no-new-business-network"])
-    expect(Decision.citations(x)).toEqual(["sh-egov-2012/15"])
+    expect(x.outcome).toBe("allowed")
+    expect(finding(x, "approvals/no-new-business-network")).toMatchObject({ status: "violated", severity: "warning" })
     expect(finding(x, "approvals/no-new-non-classified-business-network")).toMatchObject({
       status: "not-applicable",
       facts: { notInForce: [{ document: "sh-extranet-2020", inForceFrom: "2020-06-15" }] }
     })
   })
 
-  it("a 2021 proposal for a private network is refused under both sh-egov-2012 art 15 and sh-extranet-2020 art 5", () => {
+  it("a 2021 proposal for a private network is refused under sh-extranet-2020 art 5 (不得), with the art 15 warning beside it", () => {
     const x = decide(privateNetwork(), "2021-03-01")
-    expect(reasonRules(x)).toEqual([
-      "approvals/no-new-business-network",
+    expect(reasonRules(x)).toEqual(["approvals/no-new-non-classified-business-network"])
+    expect(Decision.citations(x)).toEqual(["sh-extranet-2020/5"])
+    expect(finding(x, "approvals/no-new-business-network")?.status).toBe("violated")
+  })
+
+  it("on 2020-06-14 a private network draws the art 15 warning only, and on 2020-06-15 sh-extranet-2020 art 5 refuses it", () => {
+    expect(decide(privateNetwork(), "2020-06-14").outcome).toBe("allowed")
+    expect(reasonRules(decide(privateNetwork(), "2020-06-15"))).toEqual([
       "approvals/no-new-non-classified-business-network"
     ])
-    expect(Decision.citations(x)).toEqual(["sh-egov-2012/15", "sh-extranet-2020/5"])
   })
 
-  it("on 2020-06-14 a private network is refused under art 15 only, and on 2020-06-15 under both", () => {
-    expect(reasonRules(decide(privateNetwork(), "2020-06-14"))).toEqual(["approvals/no-new-business-network"])
-    expect(reasonRules(decide(privateNetwork(), "2020-06-15"))).toHaveLength(2)
-  })
-
-  it("a 2021 classified private network is refused under art 15 only: sh-extranet-2020 art 5 speaks of non-classified ones", () => {
+  it("a 2021 classified private network draws the art 15 warning only: sh-extranet-2020 art 5 speaks of non-classified ones", () => {
     const x = decide(privateNetwork({ classified: true }), "2021-03-01")
-    expect(reasonRules(x)).toEqual(["approvals/no-new-business-network"])
+    expect(x.outcome).toBe("allowed")
+    expect(finding(x, "approvals/no-new-business-network")?.status).toBe("violated")
     expect(finding(x, "approvals/no-new-non-classified-business-network")?.status).toBe("not-applicable")
   })
 
@@ -270,8 +270,11 @@ describe("approvals/submission — yangpu-it-2018 1.1: kinds, level-3 costs, the
     expect(finding(decide(yangpu), "approvals/yangpu-project-kind")?.status).toBe("satisfied")
   })
 
-  it("yangpu-it-2018 gives no start date, so its rules are applied on any day (here 2018-01-01)", () => {
-    expect(reasonRules(decide(yp({ level3CostsInConstructionCost: true }), "2018-01-01"))).toEqual([level3])
+  it("yangpu-it-2018 gives no start date: its rules are not applicable on 2018-01-30, before its office issued it on 2018-01-31, and apply from then with the caveat", () => {
+    expect(finding(decide(yp({ level3CostsInConstructionCost: true }), "2018-01-30"), level3)?.status).toBe(
+      "not-applicable"
+    )
+    expect(reasonRules(decide(yp({ level3CostsInConstructionCost: true }), "2018-01-31"))).toEqual([level3])
   })
 })
 
@@ -279,7 +282,9 @@ describe("approvals/submission — dates and decoding", () => {
   it("on 2012-05-27 an application is not applicable and on 2012-05-28 it is decided: sh-egov-2012 took effect that day", () => {
     const x = decide(privateNetwork(), "2012-05-27")
     expect(x.outcome).toBe("not-applicable")
-    expect(decide(privateNetwork(), "2012-05-28").outcome).toBe("refused")
+    expect(finding(decide(privateNetwork(), "2012-05-28"), "approvals/no-new-business-network")?.status).toBe(
+      "violated"
+    )
   })
 
   it("a malformed application is a decode error naming the path, not a decision", () => {

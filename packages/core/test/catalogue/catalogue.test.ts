@@ -123,6 +123,20 @@ describe("catalogue queries", () => {
     expect(Catalogue.documentsInForce(d("2026-01-01")).map((x) => x.id)).not.toContain("sh-digital-cert")
   })
 
+  it("an undated document is not in force before the bound its own text gives: sh-e-license on 2017-12-31 is `no`, on 2018-01-01 `unknown`", () => {
+    const doc = Catalogue.getDocument("sh-e-license")
+    if (doc === undefined) throw new Error("missing")
+    expect(Catalogue.inForceOn(doc, d("2017-12-31"))).toBe("no")
+    expect(Catalogue.inForceOn(doc, d("2018-01-01"))).toBe("unknown")
+  })
+
+  it("a bound's evidence is the document's own words: it occurs verbatim in the document's source", () => {
+    for (const doc of Catalogue.documents) {
+      const evidence = doc.startBound?.evidence ?? null
+      if (evidence !== null) expect(sourceOf(doc.id).includes(evidence), doc.id).toBe(true)
+    }
+  })
+
   it("the 2021 data statute prevails over the 2018 government rule, which prevails over the 2012 normative document", () => {
     const get = (id: string) => {
       const doc = Catalogue.getDocument(id)

@@ -1,5 +1,6 @@
 import * as Result from "effect/Result"
 import { describe, expect, it } from "vitest"
+import { caveatRule } from "../../src/catalogue/caveats.ts"
 import * as Certificates from "../../src/certificates/index.ts"
 import * as Decision from "../../src/decision/Decision.ts"
 import { c001, d, li, officeRegister, person, wang, zhang, zhangRegister } from "./fixtures.ts"
@@ -118,7 +119,7 @@ describe("certificates/unit-custody — sh-digital-cert art 12", () => {
   it("in 2026 the Xuhui office, with two certificates, complete internal rules and a custodian for each, is allowed under art 12", () => {
     const x = Custody.checkUnit(officeRegister, d("2026-03-02"))
     expect(x.outcome).toBe("allowed")
-    expect(reasonRules(x)).toEqual(["certificates/internal-rules-complete", "certificates/custodian-named"])
+    expect(reasonRules(x)).toEqual(["certificates/internal-rules-complete", "certificates/custodian-named", caveatRule])
   })
 
   it("in 2026 a unit with two certificates and no internal rules is refused under art 12, naming all five items", () => {

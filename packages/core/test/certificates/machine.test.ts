@@ -17,7 +17,7 @@ const asOf = d("2026-03-02")
 const payloads: Record<string, unknown> = {
   review: {},
   refuse: { reason: "documents incomplete" },
-  "sign-agreement": { reference: "AGR-1" },
+  "sign-agreement": { reference: "AGR-1", terms: ["renewal", "loss-report", "revocation", "rights-and-duties"] },
   issue: {
     serial: "C001",
     validFrom: "2026-03-02",

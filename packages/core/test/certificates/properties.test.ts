@@ -85,6 +85,7 @@ const step = fc.record({
   lead: fc.integer({ min: -30, max: 30 }),
   span: fc.integer({ min: 0, max: 1200 }),
   serial: Arb.serial,
+  terms: Arb.agreementTerms,
   compliant: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
   fee: fc.oneof(
     {
@@ -123,7 +124,7 @@ const scenario = fc
               : x.kind === "refuse" || x.kind === "revoke"
                 ? { type: x.kind, payload: { reason: "a reason" } }
                 : x.kind === "sign-agreement"
-                  ? { type: x.kind, payload: { reference: "AGR" } }
+                  ? { type: x.kind, payload: { reference: "AGR", terms: x.terms } }
                   : { type: x.kind, payload: {} }
         return { event, who: x.who, day }
       })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { caveatRule } from "../../src/catalogue/caveats.ts"
 import * as Certificates from "../../src/certificates/index.ts"
 import * as Validator from "../../src/decision/Validator.ts"
 import { d } from "./fixtures.ts"
@@ -20,7 +21,7 @@ describe("certificates/requirement — sh-digital-cert arts 6-8", () => {
   it("a 2026 document flow with a certificate is allowed under art 6", () => {
     const x = decide({ activity: "official-document-flow", needs: ["accountability"], usesCertificate: true })
     expect(x.outcome).toBe("allowed")
-    expect(x.reasons.map((f) => f.rule)).toEqual(["certificates/required-in-e-government"])
+    expect(x.reasons.map((f) => f.rule)).toEqual(["certificates/required-in-e-government", caveatRule])
   })
 
   it("a 2026 online banking service needing authorisation without a certificate is refused under art 7; with one it is allowed", () => {

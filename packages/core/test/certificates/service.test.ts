@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { caveatRule } from "../../src/catalogue/caveats.ts"
 import * as Certificates from "../../src/certificates/index.ts"
 import * as Decision from "../../src/decision/Decision.ts"
 import * as Validator from "../../src/decision/Validator.ts"
@@ -19,7 +20,8 @@ describe("certificates/service-eligibility — sh-digital-cert art 5", () => {
     expect(reasonRules(x)).toEqual([
       "certificates/service-lawfully-established",
       "certificates/service-jointly-recognised",
-      "certificates/service-meets-unified-requirements"
+      "certificates/service-meets-unified-requirements",
+      caveatRule
     ])
     expect(Decision.citations(x)).toEqual(["sh-digital-cert/5"])
   })
@@ -58,8 +60,10 @@ describe("certificates/service-eligibility — sh-digital-cert art 5", () => {
     expect(decide("e-commerce", { meetsUnifiedRequirements: false }).outcome).toBe("allowed")
   })
 
-  it("in force unknown: a 2001 question is decided all the same, since the SDK cannot show the measures were not in force", () => {
-    expect(decide("e-government", {}, "2001-01-01").outcome).toBe("allowed")
+  it("in force unknown: a 2001 question is decided all the same, since the measures' own text implies no earliest day, and says so in its caveat", () => {
+    const x = decide("e-government", {}, "2001-01-01")
+    expect(x.outcome).toBe("allowed")
+    expect(x.findings.find((f) => f.rule === caveatRule)?.facts).toMatchObject({ notBefore: null })
     expect(decide("e-government", { lawfullyEstablished: false }, "2001-01-01").outcome).toBe("refused")
   })
 })

@@ -15,12 +15,14 @@ describe("data-sharing/sharing — sh-egov-2012 art 27", () => {
   })
 
   it.each(["population", "legal-person", "spatial-geography", "macro-economy", "other-basic-or-public"] as const)(
-    "a 2026 `%s` database kept out of sharing with no exception and no deferral is refused under art 27",
+    "a 2026 `%s` database kept out of sharing with no exception and no deferral is allowed with the art 27 warning (原则上)",
     (kind) => {
       const x = decide({ database: { name: "库", kind }, shared: false })
-      expect(x.outcome).toBe("refused")
+      expect(x.outcome).toBe("allowed")
       expect(x.reasons[0]).toMatchObject({
         rule: "data-sharing/basic-database-shared",
+        status: "violated",
+        severity: "warning",
         citations: ["sh-egov-2012/27"],
         facts: { kind, baseResource: kind !== "other-basic-or-public", shared: false }
       })
@@ -53,9 +55,9 @@ describe("data-sharing/sharing — sh-egov-2012 art 27", () => {
     expect(x.reasons[0]?.rule).toBe("data-sharing/held-by-administrative-organ")
   })
 
-  it("on 2012-05-27, the day before sh-egov-2012 takes effect, an unshared population database is not applicable; on 2012-05-28 it is refused", () => {
+  it("on 2012-05-27, the day before sh-egov-2012 takes effect, an unshared population database is not applicable; on 2012-05-28 it draws the art 27 warning", () => {
     const unshared = { database: { name: "人口库", kind: "population" as const }, shared: false }
     expect(decide(unshared, "2012-05-27").outcome).toBe("not-applicable")
-    expect(decide(unshared, "2012-05-28").outcome).toBe("refused")
+    expect(decide(unshared, "2012-05-28").reasons[0]).toMatchObject({ status: "violated", severity: "warning" })
   })
 })

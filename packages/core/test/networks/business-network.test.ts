@@ -10,43 +10,38 @@ const reasonRules = (x: Decision.Decision) => x.reasons.map((f) => f.rule)
 const status = (x: Decision.Decision, rule: string) => x.findings.find((f) => f.rule === rule)
 
 describe("networks/business-network — sh-egov-2012 art 15, sh-extranet-2020 art 5", () => {
-  it("a 2015 proposal for a private network is refused under sh-egov-2012 art 15 only", () => {
+  it("a 2015 proposal for a private network is allowed with the sh-egov-2012 art 15 warning only", () => {
     const x = decide({}, "2015-06-01")
-    expect(x.outcome).toBe("refused")
-    expect(reasonRules(x)).toEqual(["networks/no-new-business-network"])
-    expect(Decision.citations(x)).toEqual(["sh-egov-2012/15"])
+    expect(x.outcome).toBe("allowed")
+    expect(status(x, "networks/no-new-business-network")).toMatchObject({ status: "violated", severity: "warning" })
     expect(status(x, "networks/no-new-non-classified-business-network")?.facts).toMatchObject({
       notInForce: [{ document: "sh-extranet-2020", inForceFrom: "2020-06-15" }]
     })
   })
 
-  it("a 2021 proposal for a non-classified private network is refused under both sh-egov-2012 art 15 and sh-extranet-2020 art 5", () => {
+  it("a 2021 proposal for a non-classified private network is refused under sh-extranet-2020 art 5, with the art 15 warning beside it", () => {
     const x = decide({}, "2021-03-01")
     expect(x.outcome).toBe("refused")
-    expect(reasonRules(x)).toEqual([
-      "networks/no-new-business-network",
-      "networks/no-new-non-classified-business-network"
-    ])
-    expect(Decision.citations(x)).toEqual(["sh-egov-2012/15", "sh-extranet-2020/5"])
-    expect(x.reasons[1]?.message.zh).toBe("行政机关不得新建非涉密业务专网：`bp-tax`")
+    expect(reasonRules(x)).toEqual(["networks/no-new-non-classified-business-network"])
+    expect(Decision.citations(x)).toEqual(["sh-extranet-2020/5"])
+    expect(x.reasons[0]?.message.zh).toBe("行政机关不得新建非涉密业务专网：`bp-tax`")
+    expect(status(x, "networks/no-new-business-network")?.status).toBe("violated")
   })
 
-  it("a proposal on 2020-06-14 is refused under art 15 only; on 2020-06-15 sh-extranet-2020 art 5 refuses it too", () => {
-    expect(reasonRules(decide({}, "2020-06-14"))).toEqual(["networks/no-new-business-network"])
-    expect(reasonRules(decide({}, "2020-06-15"))).toEqual([
-      "networks/no-new-business-network",
-      "networks/no-new-non-classified-business-network"
-    ])
+  it("a proposal on 2020-06-14 draws the art 15 warning only; on 2020-06-15 sh-extranet-2020 art 5 refuses it", () => {
+    expect(decide({}, "2020-06-14").outcome).toBe("allowed")
+    expect(reasonRules(decide({}, "2020-06-15"))).toEqual(["networks/no-new-non-classified-business-network"])
   })
 
-  it("a proposal on 2012-05-27 is not applicable: sh-egov-2012 took effect on 2012-05-28, when it is refused", () => {
+  it("a proposal on 2012-05-27 is not applicable: sh-egov-2012 took effect on 2012-05-28, when it draws the art 15 warning", () => {
     expect(decide({}, "2012-05-27").outcome).toBe("not-applicable")
-    expect(decide({}, "2012-05-28").outcome).toBe("refused")
+    expect(status(decide({}, "2012-05-28"), "networks/no-new-business-network")?.status).toBe("violated")
   })
 
-  it("a 2021 proposal for a classified private network is refused under art 15 only: sh-extranet-2020 art 5 speaks of non-classified ones", () => {
+  it("a 2021 proposal for a classified private network draws the art 15 warning only: sh-extranet-2020 art 5 speaks of non-classified ones", () => {
     const x = decide({ secrecy: "classified" }, "2021-03-01")
-    expect(reasonRules(x)).toEqual(["networks/no-new-business-network"])
+    expect(x.outcome).toBe("allowed")
+    expect(status(x, "networks/no-new-business-network")?.status).toBe("violated")
     expect(status(x, "networks/no-new-non-classified-business-network")?.status).toBe("not-applicable")
   })
 
@@ -101,11 +96,15 @@ describe("networks/business-network — sh-egov-2012 art 15, sh-extranet-2020 ar
     ).toEqual([])
   })
 
-  it("a 2015 existing classified network to go into the extranet is refused under arts 13 and 15; into the internal network it is allowed", () => {
+  it("a 2015 existing classified network to go into the extranet is refused under art 13 (the extranet is non-classified), with the arts 13 and 15 warning; into the internal network it is allowed", () => {
     const x = decide({ status: "existing", secrecy: "classified", mergeInto: "extranet" }, "2015-06-01")
     expect(x.outcome).toBe("refused")
-    expect(reasonRules(x)).toEqual(["networks/merge-keeps-classified-on-internal"])
-    expect(Decision.citations(x)).toEqual(["sh-egov-2012/13", "sh-egov-2012/15"])
+    expect(reasonRules(x)).toEqual(["networks/nothing-classified-on-extranet"])
+    expect(Decision.citations(x)).toEqual(["sh-egov-2012/13"])
+    expect(status(x, "networks/merge-keeps-classified-on-internal")).toMatchObject({
+      status: "violated",
+      severity: "warning"
+    })
     expect(decide({ status: "existing", secrecy: "classified", mergeInto: "internal" }, "2015-06-01").outcome).toBe(
       "allowed"
     )

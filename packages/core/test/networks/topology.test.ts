@@ -140,14 +140,16 @@ describe("networks/topology — sh-egov-2012 arts 13, 16, 17", () => {
   })
 
   describe("systems on the network for what they handle and do (arts 13, 34)", () => {
-    it("a 2026 classified system on the extranet is refused under arts 13 and 34", () => {
+    it("a 2026 classified system on the extranet is refused under art 13 (政务外网为非涉密网), and warned under arts 13 and 34", () => {
       const t = extend({
         systems: [{ id: id("secret-hr"), network: id("ext-city"), secrecy: "classified", purpose: "government-work" }]
       })
       const x = decide(t)
-      expect(reasonRules(x)).toEqual(["networks/classified-system-on-internal-network"])
-      expect(x.reasons[0]?.citations).toEqual(["sh-egov-2012/13", "sh-egov-2012/34"])
-      expect(x.reasons[0]?.facts).toMatchObject({ misplaced: [{ system: "secret-hr", kind: "extranet" }] })
+      expect(reasonRules(x)).toEqual(["networks/nothing-classified-on-extranet"])
+      const warning = finding(t, "networks/classified-system-on-internal-network")
+      expect(warning).toMatchObject({ status: "violated", severity: "warning" })
+      expect(warning?.citations).toEqual(["sh-egov-2012/13", "sh-egov-2012/34"])
+      expect(warning?.facts).toMatchObject({ misplaced: [{ system: "secret-hr", kind: "extranet" }] })
     })
 
     it("a topology without classified systems leaves the art 34 rule not applicable", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { caveatRule } from "../../src/catalogue/caveats.ts"
 import * as Validator from "../../src/decision/Validator.ts"
 import * as Security from "../../src/security/index.ts"
 import { d, level3 } from "./fixtures.ts"
@@ -16,8 +17,13 @@ describe("security/identification — GB/T 22239-2019 identification and access 
     expect(x.reasons.map((f) => f.citations)).toEqual([
       ["gbt-22239-2019/1"],
       ["gbt-22239-2019/2"],
-      ["gbt-22239-2019/1"]
+      ["gbt-22239-2019/1"],
+      ["gbt-22239-2019/1", "gbt-22239-2019/2"]
     ])
+    expect(x.reasons[3]).toMatchObject({
+      rule: caveatRule,
+      facts: { document: "gbt-22239-2019", notBefore: "2019-01-01" }
+    })
   })
 
   it("a level 3 system without multi-factor authentication is refused; a level 2 one is not", () => {
@@ -46,6 +52,7 @@ describe("security/identification — GB/T 22239-2019 identification and access 
       ["security/identification-and-authentication", ["login-failure-handling"]],
       ["security/account-and-access-control", ["default-accounts-handled"]]
     ])
+    expect(x.findings.map((f) => f.rule)).toContain(caveatRule)
   })
 
   it("level 5 controls are not tabulated by the reference: those rules are not applicable", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import * as Approvals from "../../src/approvals/index.ts"
+import { caveatRule } from "../../src/catalogue/caveats.ts"
 import * as LocalDate from "../../src/date/LocalDate.ts"
 import * as Decision from "../../src/decision/Decision.ts"
 import * as Validator from "../../src/decision/Validator.ts"
@@ -30,7 +31,7 @@ describe("websites/naming — sh-gov-website arts 3, 6", () => {
   it("a 2026 education commission site named 上海教育 with the short name 教育 is allowed under art 6", () => {
     const x = decide(dept("上海教育", "教育"))
     expect(x.outcome).toBe("allowed")
-    expect(x.reasons.map((f) => f.rule)).toEqual(["websites/department-site-name"])
+    expect(x.reasons.map((f) => f.rule)).toEqual(["websites/department-site-name", caveatRule])
   })
 
   it("a 2026 department site whose name is not 上海 + its short name is refused under art 6", () => {
@@ -67,8 +68,13 @@ describe("websites/naming — sh-gov-website arts 3, 6", () => {
     expect(x.reasons[0]).toMatchObject({ rule: "websites/site-in-scope", citations: ["sh-gov-website/3"] })
   })
 
-  it("in 2000 and 2040 alike the rules apply: the measures' dates are unknown, so they are never shown not in force", () => {
-    expect(decide({ kind: "portal", name: "上海", departmentShortName: null }, "2000-01-01").outcome).toBe("refused")
+  it("in 2000 and 2040 alike the rules apply: the measures' text implies no date of effect, so they are never shown not in force, and every decision says so", () => {
+    const early = decide({ kind: "portal", name: "上海", departmentShortName: null }, "2000-01-01")
+    expect(early.outcome).toBe("refused")
+    expect(early.findings.find((f) => f.rule === caveatRule)?.facts).toMatchObject({
+      document: "sh-gov-website",
+      notBefore: null
+    })
     expect(decide(dept("上海教育", "教育"), "2040-01-01").outcome).toBe("allowed")
   })
 })
