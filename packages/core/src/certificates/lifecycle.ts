@@ -25,6 +25,9 @@
  *   `validUntil` (`statusOn`), and `certificates/certificate-valid` refuses it.
  *
  * For an individual holder, the actor's `agency` is the person's own id.
+ *
+ * Articles encoded (the machine, its guards and its actor table): "sh-digital-cert/5", "sh-digital-cert/9",
+ * "sh-digital-cert/10", "sh-digital-cert/11", "sh-digital-cert/12".
  */
 import * as Schema from "effect/Schema"
 import type { ArticleId } from "../catalogue/Article.ts"

@@ -14,6 +14,8 @@
  * source breaks off after art 7), so the context takes municipal requests only
  * and a district request is bad input, never a refusal. A refusal is therefore
  * only a guard's.
+ *
+ * Articles encoded (the machine, its guards and its actor table): "sh-extranet-2020/3", "sh-extranet-2020/7".
  */
 import * as Schema from "effect/Schema"
 import type { ArticleId } from "../catalogue/Article.ts"

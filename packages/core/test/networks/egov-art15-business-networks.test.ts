@@ -40,3 +40,50 @@ describe("sh-egov-2012 art 15: 除国家另有明确规定外,原则上不再单
     expect(finding(x, "networks/no-new-business-network")?.status).toBe("violated")
   })
 })
+
+describe("networks/business-network — sh-egov-2012 art 15, sh-extranet-2020 art 5", () => {
+  const decide = (patch: Partial<Networks.BusinessNetwork>, asOf: string) =>
+    Validator.decide(Networks.businessNetwork, { ...proposal, ...patch }, d(asOf))
+
+  const status = (x: Decision.Decision, rule: string) => x.findings.find((f) => f.rule === rule)
+
+  it("a 2015 proposal for a private network is allowed with the sh-egov-2012 art 15 warning only", () => {
+    const x = decide({}, "2015-06-01")
+    expect(x.outcome).toBe("allowed")
+    expect(status(x, "networks/no-new-business-network")).toMatchObject({ status: "violated", severity: "warning" })
+    expect(status(x, "networks/no-new-non-classified-business-network")?.facts).toMatchObject({
+      notInForce: [{ document: "sh-extranet-2020", inForceFrom: "2020-06-15" }]
+    })
+  })
+
+  it("a proposal on 2012-05-27 is not applicable: sh-egov-2012 took effect on 2012-05-28, when it draws the art 15 warning", () => {
+    expect(decide({}, "2012-05-27").outcome).toBe("not-applicable")
+    expect(status(decide({}, "2012-05-28"), "networks/no-new-business-network")?.status).toBe("violated")
+  })
+
+  it.each(["2015-06-01", "2021-03-01"])(
+    "a proposal on %s relying on a state provision is allowed, the provision recorded as the fact used",
+    (asOf) => {
+      const x = decide({ stateExemption: { reference: "国家另有规定" } }, asOf)
+      expect(x.outcome).toBe("allowed")
+      expect(x.reasons.every((f) => f.status === "satisfied")).toBe(true)
+      expect(x.reasons[0]?.facts).toMatchObject({ stateExemption: "国家另有规定" })
+      expect(x.reasons.map((f) => f.rule)).toEqual(
+        asOf < "2020-06-15"
+          ? ["networks/no-new-business-network"]
+          : ["networks/no-new-business-network", "networks/no-new-non-classified-business-network"]
+      )
+    }
+  )
+
+  it("a 2015 existing network with no merger target yet is allowed with an art 15 warning (merging is gradual, with no deadline)", () => {
+    const x = decide({ status: "existing" }, "2015-06-01")
+    expect(x.outcome).toBe("allowed")
+    expect(status(x, "networks/existing-business-network-merged")).toMatchObject({
+      status: "violated",
+      severity: "warning",
+      citations: ["sh-egov-2012/15"]
+    })
+    expect(status(x, "networks/no-new-business-network")?.status).toBe("not-applicable")
+  })
+})

@@ -11,9 +11,9 @@ const request: Networks.MunicipalAccessRequest = {
   level: "municipal",
   carries: "non-classified"
 }
+
 const bdc: Actor = { agency: Networks.bigDataCenter.id, role: Networks.extranetManagerRole }
 const m = Networks.extranetAccess
-
 const connect = (req: Networks.MunicipalAccessRequest, actor: Actor = bdc, asOf = "2021-03-01") => {
   const s = Transition.start(m, Networks.initialContext(req), d(asOf))
   if (Result.isFailure(s)) return { _tag: "NotStarted" as const, decision: s.failure }
@@ -71,24 +71,6 @@ describe("networks/extranet-access — sh-extranet-2020 arts 3, 7", () => {
     expect(
       Validator.decide(Networks.extranetAccessRequest, { ...request, carries: "classified" }, d("2021-03-01")).outcome
     ).toBe("refused")
-  })
-
-  it("who manages each level: the general office is competent for both (art 6); the big data center manages the municipal level, the district manager is unknown (art 7)", () => {
-    const city = Networks.extranetManagement("municipal")
-    expect(city.competentDepartment.agency?.id).toBe("sh-gov-office")
-    expect(city.competentDepartment.citations).toEqual(["sh-extranet-2020/6"])
-    expect(city.manager.agency?.id).toBe("sh-big-data-center")
-    expect(city.manager.duties).toContain("connection")
-    const district = Networks.extranetManagement("district")
-    expect(district.manager.agency).toBeNull()
-    expect(district.manager.unknown).toContain("names no district manager")
-    expect(district.standardsAndGuidance.duties).toContain("guide and coordinate")
-  })
-
-  it("art 3 names eight kinds of body the extranet mainly serves, and the list is open", () => {
-    expect(Networks.namedServedBodies).toHaveLength(8)
-    expect(Networks.mainlyServes("procuratorate")).toBe(true)
-    expect(Networks.mainlyServes("other")).toBe(false)
   })
 })
 

@@ -66,3 +66,11 @@ describe("who is and is not an extranet user under sh-extranet-2020 art 3 (主�
     if (Result.isFailure(r)) expect(r.failure.problems[0]?.path).toEqual(["request", "level"])
   })
 })
+
+describe("networks/extranet-access — sh-extranet-2020 arts 3, 7", () => {
+  it("art 3 names eight kinds of body the extranet mainly serves, and the list is open", () => {
+    expect(Networks.namedServedBodies).toHaveLength(8)
+    expect(Networks.mainlyServes("procuratorate")).toBe(true)
+    expect(Networks.mainlyServes("other")).toBe(false)
+  })
+})

@@ -24,3 +24,17 @@ describe("sh-extranet-2020 art 7 speaks of the municipal extranet; on a district
     expect(x.outcome).toBe("allowed")
   })
 })
+
+describe("networks/extranet-access — sh-extranet-2020 arts 3, 7", () => {
+  it("who manages each level: the general office is competent for both (art 6); the big data center manages the municipal level, the district manager is unknown (art 7)", () => {
+    const city = Networks.extranetManagement("municipal")
+    expect(city.competentDepartment.agency?.id).toBe("sh-gov-office")
+    expect(city.competentDepartment.citations).toEqual(["sh-extranet-2020/6"])
+    expect(city.manager.agency?.id).toBe("sh-big-data-center")
+    expect(city.manager.duties).toContain("connection")
+    const district = Networks.extranetManagement("district")
+    expect(district.manager.agency).toBeNull()
+    expect(district.manager.unknown).toContain("names no district manager")
+    expect(district.standardsAndGuidance.duties).toContain("guide and coordinate")
+  })
+})

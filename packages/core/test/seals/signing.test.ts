@@ -12,7 +12,6 @@ const as = (role: string, agency = "xh-office"): Actor => ({ agency: agency as A
 const drafter = as("drafter")
 const approver = as("seal-approver")
 const keeper = as("seal-keeper")
-
 const started = (request = notice): Snapshot<Seals.SigningState, Seals.SigningContext> => {
   const r = Transition.start(m, Seals.initialContext(request), asOf)
   if (Result.isFailure(r)) throw new Error("start refused")
@@ -20,7 +19,6 @@ const started = (request = notice): Snapshot<Seals.SigningState, Seals.SigningCo
 }
 
 type Step = Parameters<typeof Transition.transition<Seals.SigningState, Seals.SigningContext, Seals.SigningEvents>>[2]
-
 const fire = (s: Snapshot<Seals.SigningState, Seals.SigningContext>, event: Step, actor: Actor, day = asOf) =>
   Transition.transition(m, s, event, actor, day)
 

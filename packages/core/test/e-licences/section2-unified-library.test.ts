@@ -1,8 +1,6 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import * as Catalogue from "../../src/catalogue/Catalogue.ts"
 import { caveatRule } from "../../src/catalogue/caveats.ts"
-import * as Coverage from "../../src/coverage.ts"
 import * as LocalDate from "../../src/date/LocalDate.ts"
 import * as Decision from "../../src/decision/Decision.ts"
 import * as Validator from "../../src/decision/Validator.ts"
@@ -12,6 +10,7 @@ import * as Arb from "../../src/testing/arbitraries/e-licences.ts"
 import { localDate } from "../../src/testing/arbitraries/seals.ts"
 
 const d = LocalDate.make
+
 /** A Pudong district approval system that issues licences into the unified library and uses it in services. */
 const pudong: ELicences.ProposedSystem = {
   name: "浦东审批系统",
@@ -25,8 +24,10 @@ const pudong: ELicences.ProposedSystem = {
   },
   usesLicencesInServices: { viaUnifiedLibrary: true }
 }
+
 const decide = (patch: Partial<ELicences.ProposedSystem>, asOf = "2026-03-02") =>
   Validator.decide(ELicences.system, { ...pudong, ...patch }, d(asOf))
+
 const rules = (x: Decision.Decision) => x.reasons.map((f) => f.rule)
 
 describe("e-licences/system — sh-e-license section 二 (sh-e-license/2)", () => {
@@ -136,20 +137,5 @@ describe("e-licences invariants", () => {
       { numRuns: 2000 }
     )
     expect([...outcomes].sort()).toEqual(["allowed", "not-applicable", "refused"])
-  })
-})
-
-describe("sh-e-license coverage", () => {
-  it("section 二 is encoded and the five principles are left out with why; none is planned", () => {
-    expect(
-      Object.fromEntries(Catalogue.articlesOf("sh-e-license").map((a) => [a.id, Coverage.coverageOf(a.id).status]))
-    ).toEqual({
-      "sh-e-license/1.1": "not-formalised",
-      "sh-e-license/1.2": "not-formalised",
-      "sh-e-license/1.3": "not-formalised",
-      "sh-e-license/1.4": "not-formalised",
-      "sh-e-license/1.5": "not-formalised",
-      "sh-e-license/2": "encoded"
-    })
   })
 })

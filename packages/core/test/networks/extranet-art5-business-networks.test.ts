@@ -6,19 +6,11 @@ import { d, proposal } from "./fixtures.ts"
 
 const decide = (patch: Partial<Networks.BusinessNetwork>, asOf: string) =>
   Validator.decide(Networks.businessNetwork, { ...proposal, ...patch }, d(asOf))
+
 const reasonRules = (x: Decision.Decision) => x.reasons.map((f) => f.rule)
 const status = (x: Decision.Decision, rule: string) => x.findings.find((f) => f.rule === rule)
 
 describe("networks/business-network — sh-egov-2012 art 15, sh-extranet-2020 art 5", () => {
-  it("a 2015 proposal for a private network is allowed with the sh-egov-2012 art 15 warning only", () => {
-    const x = decide({}, "2015-06-01")
-    expect(x.outcome).toBe("allowed")
-    expect(status(x, "networks/no-new-business-network")).toMatchObject({ status: "violated", severity: "warning" })
-    expect(status(x, "networks/no-new-non-classified-business-network")?.facts).toMatchObject({
-      notInForce: [{ document: "sh-extranet-2020", inForceFrom: "2020-06-15" }]
-    })
-  })
-
   it("a 2021 proposal for a non-classified private network is refused under sh-extranet-2020 art 5, with the art 15 warning beside it", () => {
     const x = decide({}, "2021-03-01")
     expect(x.outcome).toBe("refused")
@@ -33,42 +25,11 @@ describe("networks/business-network — sh-egov-2012 art 15, sh-extranet-2020 ar
     expect(reasonRules(decide({}, "2020-06-15"))).toEqual(["networks/no-new-non-classified-business-network"])
   })
 
-  it("a proposal on 2012-05-27 is not applicable: sh-egov-2012 took effect on 2012-05-28, when it draws the art 15 warning", () => {
-    expect(decide({}, "2012-05-27").outcome).toBe("not-applicable")
-    expect(status(decide({}, "2012-05-28"), "networks/no-new-business-network")?.status).toBe("violated")
-  })
-
   it("a 2021 proposal for a classified private network draws the art 15 warning only: sh-extranet-2020 art 5 speaks of non-classified ones", () => {
     const x = decide({ secrecy: "classified" }, "2021-03-01")
     expect(x.outcome).toBe("allowed")
     expect(status(x, "networks/no-new-business-network")?.status).toBe("violated")
     expect(status(x, "networks/no-new-non-classified-business-network")?.status).toBe("not-applicable")
-  })
-
-  it.each(["2015-06-01", "2021-03-01"])(
-    "a proposal on %s relying on a state provision is allowed, the provision recorded as the fact used",
-    (asOf) => {
-      const x = decide({ stateExemption: { reference: "国家另有规定" } }, asOf)
-      expect(x.outcome).toBe("allowed")
-      expect(x.reasons.every((f) => f.status === "satisfied")).toBe(true)
-      expect(x.reasons[0]?.facts).toMatchObject({ stateExemption: "国家另有规定" })
-      expect(x.reasons.map((f) => f.rule)).toEqual(
-        asOf < "2020-06-15"
-          ? ["networks/no-new-business-network"]
-          : ["networks/no-new-business-network", "networks/no-new-non-classified-business-network"]
-      )
-    }
-  )
-
-  it("a 2015 existing network with no merger target yet is allowed with an art 15 warning (merging is gradual, with no deadline)", () => {
-    const x = decide({ status: "existing" }, "2015-06-01")
-    expect(x.outcome).toBe("allowed")
-    expect(status(x, "networks/existing-business-network-merged")).toMatchObject({
-      status: "violated",
-      severity: "warning",
-      citations: ["sh-egov-2012/15"]
-    })
-    expect(status(x, "networks/no-new-business-network")?.status).toBe("not-applicable")
   })
 
   it("a 2021 existing non-classified network to go into the extranet satisfies both articles", () => {
@@ -94,20 +55,6 @@ describe("networks/business-network — sh-egov-2012 art 15, sh-extranet-2020 ar
         (f) => f.status === "violated"
       )
     ).toEqual([])
-  })
-
-  it("a 2015 existing classified network to go into the extranet is refused under art 13 (the extranet is non-classified), with the arts 13 and 15 warning; into the internal network it is allowed", () => {
-    const x = decide({ status: "existing", secrecy: "classified", mergeInto: "extranet" }, "2015-06-01")
-    expect(x.outcome).toBe("refused")
-    expect(reasonRules(x)).toEqual(["networks/nothing-classified-on-extranet"])
-    expect(Decision.citations(x)).toEqual(["sh-egov-2012/13"])
-    expect(status(x, "networks/merge-keeps-classified-on-internal")).toMatchObject({
-      status: "violated",
-      severity: "warning"
-    })
-    expect(decide({ status: "existing", secrecy: "classified", mergeInto: "internal" }, "2015-06-01").outcome).toBe(
-      "allowed"
-    )
   })
 
   it("a 2021 state provision covers merging under art 5, whose exemption opens the sentence, but not under art 15, whose exemption is for new networks only", () => {

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import * as Catalogue from "../../src/catalogue/Catalogue.ts"
-import * as Registry from "../../src/registry.ts"
+import * as Catalogue from "../src/catalogue/Catalogue.ts"
+import * as Registry from "../src/registry.ts"
 
-const srcDir = new URL("../../src/", import.meta.url).pathname
+const srcDir = new URL("../src/", import.meta.url).pathname
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => {
     const p = join(dir, f)

@@ -1,7 +1,5 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import * as Catalogue from "../../src/catalogue/Catalogue.ts"
-import * as Coverage from "../../src/coverage.ts"
 import * as LocalDate from "../../src/date/LocalDate.ts"
 import * as Validator from "../../src/decision/Validator.ts"
 import { localDate } from "../../src/testing/arbitraries/seals.ts"
@@ -46,25 +44,5 @@ describe("websites/naming invariants", () => {
       }),
       { numRuns: 1000 }
     )
-  })
-})
-
-describe("sh-gov-website coverage", () => {
-  it("every catalogued article is encoded or deliberately left out; none is planned", () => {
-    expect(
-      Object.fromEntries(
-        Catalogue.articlesOf("sh-gov-website").map((a) => [
-          a.id.slice(a.id.indexOf("/") + 1),
-          Coverage.coverageOf(a.id).status
-        ])
-      )
-    ).toEqual({
-      "1": "not-a-rule",
-      "2": "not-a-rule",
-      "3": "encoded",
-      "4": "not-formalised",
-      "5": "not-formalised",
-      "6": "encoded"
-    })
   })
 })

@@ -1,44 +1,15 @@
-import { createHash } from "node:crypto"
-import * as Result from "effect/Result"
 import { describe, expect, it } from "vitest"
 import * as Archives from "../../src/archives/index.ts"
 import * as Decision from "../../src/decision/Decision.ts"
-import { decoder } from "../../src/decision/DecodeError.ts"
 import * as Validator from "../../src/decision/Validator.ts"
-import { canonicalJson } from "../../src/ports/canonicalJson.ts"
 import { content, d, metadata, request, run, sealedRequest } from "./fixtures.ts"
 
-const verify = async (document: Archives.ArchivedDocument, asOf = "2030-01-01", r = request) =>
-  run(Archives.verify(await run(Archives.recordTransfer(r)), document, d(asOf)))
-const reasonRules = (x: Decision.Decision) => x.reasons.map((f) => f.rule)
-const sha = (s: string) => createHash("sha256").update(s, "utf8").digest("hex")
-
-describe("archives fingerprints", () => {
-  it("the fingerprint is the SHA-256 hex of the canonical JSON of { content, metadata }, and the parts likewise", async () => {
-    const fp = await run(Archives.fingerprints({ content, metadata }))
-    expect(fp.document).toBe(sha(canonicalJson({ content, metadata })))
-    expect(fp.content).toBe(sha(canonicalJson({ content })))
-    expect(fp.metadata).toBe(sha(canonicalJson({ metadata })))
-    expect(await run(Archives.fingerprint({ content, metadata }))).toBe(fp.document)
-  })
-
-  it("the fingerprint does not depend on the order of the metadata's keys", async () => {
-    const reordered = Object.fromEntries(Object.entries(metadata).reverse()) as Archives.DocumentMetadata
-    expect(await run(Archives.fingerprint({ content, metadata: reordered }))).toBe(
-      await run(Archives.fingerprint({ content, metadata }))
-    )
-  })
-
-  it("content given as bytes is canonical base64: a non-canonical spelling of the same bytes is refused at decoding", () => {
-    const decode = decoder(Archives.Content, "content")
-    expect(Archives.base64OfBytes(new Uint8Array([65]))).toBe("QQ==")
-    expect(Result.isSuccess(decode({ kind: "bytes", base64: "QQ==" }))).toBe(true)
-    const bad = decode({ kind: "bytes", base64: "QR==" })
-    expect(Result.isFailure(bad) && bad.failure.problems[0]?.path).toEqual(["base64"])
-  })
-})
-
 describe("archives/integrity — sh-archive-2005 art 4", () => {
+  const verify = async (document: Archives.ArchivedDocument, asOf = "2030-01-01", r = request) =>
+    run(Archives.verify(await run(Archives.recordTransfer(r)), document, d(asOf)))
+
+  const reasonRules = (x: Decision.Decision) => x.reasons.map((f) => f.rule)
+
   it("a document read in 2030 exactly as transferred in 2026 is allowed: content and metadata match, citing art 4", async () => {
     const x = await verify({ content, metadata })
     expect(x.outcome).toBe("allowed")
@@ -108,5 +79,43 @@ describe("archives/integrity — sh-archive-2005 art 4", () => {
     )
     expect(reasonRules(x)).toEqual(["archives/metadata-unaltered"])
     expect(x.reasons[0]?.facts).toMatchObject({ changedFields: [] })
+  })
+})
+
+describe("archives/transfer — sh-archive-2005 art 4: the seal is archived with the document", () => {
+  const record = (r: Archives.TransferRequest = request) => run(Archives.recordTransfer(r))
+
+  const reasonRules = (x: Decision.Decision) => x.reasons.map((f) => f.rule)
+
+  it("a notice sealed on 2026-03-02 is archived with its seal and its certificate at sealing, under art 4", async () => {
+    const r = await record(sealedRequest())
+    expect(r.metadata.seal).toEqual({
+      sealOwner: "xh-office",
+      certificateAtSealing: { serial: "5A3F00C1", status: "active", validFrom: "2024-01-01", validUntil: "2027-12-31" },
+      sealedOn: "2026-03-02"
+    })
+    const x = Validator.decide(Archives.transfer, r, d("2026-03-10"))
+    expect(x.outcome).toBe("allowed")
+    expect(x.findings.find((f) => f.rule === "archives/seal-state-recorded")).toMatchObject({
+      status: "satisfied",
+      citations: ["sh-archive-2005/4"],
+      facts: { sealOwner: "xh-office", certificateValidOnSealingDay: true }
+    })
+  })
+
+  it("a 2026 sealed document archived without its seal record is refused under art 4; an unsealed one with a seal record too", async () => {
+    const sealed = await record(sealedRequest())
+    const noSeal = Validator.decide(
+      Archives.transfer,
+      { ...sealed, metadata: { ...sealed.metadata, seal: null } },
+      d("2026-03-10")
+    )
+    expect(reasonRules(noSeal)).toEqual(["archives/seal-state-recorded"])
+    const stray = Validator.decide(
+      Archives.transfer,
+      { ...sealed, metadata: { ...sealed.metadata, sealed: false } },
+      d("2026-03-10")
+    )
+    expect(reasonRules(stray)).toEqual(["archives/seal-state-recorded"])
   })
 })

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest"
-import * as Approvals from "../../src/approvals/index.ts"
 import { caveatRule } from "../../src/catalogue/caveats.ts"
 import * as LocalDate from "../../src/date/LocalDate.ts"
 import * as Decision from "../../src/decision/Decision.ts"
 import * as Validator from "../../src/decision/Validator.ts"
-import * as Registry from "../../src/registry.ts"
 import * as Websites from "../../src/websites/index.ts"
 
 const d = LocalDate.make
@@ -76,13 +74,5 @@ describe("websites/naming — sh-gov-website arts 3, 6", () => {
       notBefore: null
     })
     expect(decide(dept("上海教育", "教育"), "2040-01-01").outcome).toBe("allowed")
-  })
-})
-
-describe("website filing — sh-egov-2012 art 21, reused from approvals", () => {
-  it("the filing machine websites offers is approvals' own, registered once", () => {
-    expect(Websites.websiteFiling).toBe(Approvals.websiteFiling)
-    expect(Registry.machines.filter((m) => m.id === "approvals/website-filing")).toHaveLength(1)
-    expect(Registry.getRule("approvals/website-filed")?.citations).toEqual(["sh-egov-2012/21"])
   })
 })

@@ -9,10 +9,8 @@ import * as Arb from "../../src/testing/arbitraries/seals.ts"
 
 type S = Snapshot<Seals.SigningState, Seals.SigningContext>
 type Ev = Parameters<typeof Transition.transition<Seals.SigningState, Seals.SigningContext, Seals.SigningEvents>>[2]
-
 const m = Seals.signing
 const roles = ["drafter", "seal-approver", "seal-keeper", "clerk"]
-
 const event: fc.Arbitrary<Ev> = fc.oneof(
   fc.constant<Ev>({ type: "submit", payload: {} }),
   fc.constant<Ev>({ type: "approve", payload: {} }),

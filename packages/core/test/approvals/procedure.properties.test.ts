@@ -230,7 +230,6 @@ const minhangApp = fc.oneof(
   Arb.projectApplication
 )
 const competentBody = fc.constantFrom("mh-big-data-centre", "mh-office").map((s) => s as AgencyId)
-
 const harnesses: ReadonlyArray<Harness> = [
   ...chains.map(({ machine, funding }) => ({
     machine,

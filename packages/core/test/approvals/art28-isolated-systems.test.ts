@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest"
+import * as Approvals from "../../src/approvals/index.ts"
+import type * as Decision from "../../src/decision/Decision.ts"
+import * as Validator from "../../src/decision/Validator.ts"
+import { d, municipal } from "./fixtures.ts"
+
+type App = Approvals.ProjectApplication
+const decide = (app: App, asOf = "2026-03-02") => Validator.decide(Approvals.submission, app, d(asOf))
+const finding = (x: Decision.Decision, rule: string) => x.findings.find((f) => f.rule === rule)
+
+describe("approvals/submission — integration: sh-egov-2012 art 28 (a warning)", () => {
+  it("a 2026 closed single-department system is allowed with an art 28 warning", () => {
+    const x = decide({ ...municipal, system: { ...municipal.system, isolatedSingleDepartment: true } })
+    expect(x.outcome).toBe("allowed")
+    expect(finding(x, "approvals/no-isolated-single-department-system")).toMatchObject({
+      status: "violated",
+      severity: "warning",
+      citations: ["sh-egov-2012/28"]
+    })
+  })
+
+  it("a 2026 integrated system satisfies art 28", () => {
+    expect(finding(decide(municipal), "approvals/no-isolated-single-department-system")?.status).toBe("satisfied")
+  })
+})
