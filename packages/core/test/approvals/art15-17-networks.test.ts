@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 import * as Approvals from "../../src/approvals/index.ts"
 import * as Decision from "../../src/decision/Decision.ts"
 import * as Validator from "../../src/decision/Validator.ts"
-import { d, municipal, reasonRules } from "./fixtures.ts"
+import { d, decideSubmission, findingOf, municipal, privateNetwork, reasonRules } from "./fixtures.ts"
 
 type App = Approvals.ProjectApplication
 const withNetwork = (classified: boolean): App => ({
@@ -34,16 +34,8 @@ describe("approvals/submission — sh-egov-2012 art 15's 原则上 admits the ex
 })
 
 describe("approvals/submission — networks: sh-egov-2012 arts 15, 17 and sh-extranet-2020 art 5", () => {
-  type App = Approvals.ProjectApplication
-
-  const decide = (app: App, asOf = "2026-03-02") => Validator.decide(Approvals.submission, app, d(asOf))
-
-  const finding = (x: Decision.Decision, rule: string) => x.findings.find((f) => f.rule === rule)
-
-  const privateNetwork = (patch: Partial<NonNullable<App["newBusinessNetwork"]>> = {}): App => ({
-    ...municipal,
-    newBusinessNetwork: { classified: false, stateProvision: null, ...patch }
-  })
+  const decide = decideSubmission
+  const finding = findingOf
 
   it("a 2026 public-facing system on the extranet, served over the internet, is allowed, citing art 17", () => {
     const x = decide(municipal)

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest"
-import * as Approvals from "../../src/approvals/index.ts"
-import type * as Decision from "../../src/decision/Decision.ts"
-import * as Validator from "../../src/decision/Validator.ts"
-import { d, municipal } from "./fixtures.ts"
+import { decideSubmission, findingOf, municipal } from "./fixtures.ts"
 
-type App = Approvals.ProjectApplication
-const decide = (app: App, asOf = "2026-03-02") => Validator.decide(Approvals.submission, app, d(asOf))
-const finding = (x: Decision.Decision, rule: string) => x.findings.find((f) => f.rule === rule)
+const decide = decideSubmission
+const finding = findingOf
 
 describe("approvals/submission — integration: sh-egov-2012 art 28 (a warning)", () => {
   it("a 2026 closed single-department system is allowed with an art 28 warning", () => {

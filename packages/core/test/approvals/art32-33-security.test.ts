@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest"
-import * as Approvals from "../../src/approvals/index.ts"
-import type * as Decision from "../../src/decision/Decision.ts"
-import * as Validator from "../../src/decision/Validator.ts"
-import { d, municipal, reasonRules } from "./fixtures.ts"
+import { decideSubmission, findingOf, municipal, reasonRules } from "./fixtures.ts"
 
-type App = Approvals.ProjectApplication
-const decide = (app: App, asOf = "2026-03-02") => Validator.decide(Approvals.submission, app, d(asOf))
-const finding = (x: Decision.Decision, rule: string) => x.findings.find((f) => f.rule === rule)
+const decide = decideSubmission
+const finding = findingOf
 
 describe("approvals/submission — security: sh-egov-2012 arts 32-33", () => {
   it("a 2026 project using unlicensed software is refused under art 33, naming the software", () => {

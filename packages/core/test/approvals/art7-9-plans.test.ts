@@ -1,40 +1,12 @@
 import { describe, expect, it } from "vitest"
-import * as Approvals from "../../src/approvals/index.ts"
+import type * as Approvals from "../../src/approvals/index.ts"
 import * as Validator from "../../src/decision/Validator.ts"
-import type { Actor } from "../../src/machine/Actor.ts"
-import type { Snapshot } from "../../src/machine/Machine.ts"
-import * as Transition from "../../src/machine/transition.ts"
 import * as Registry from "../../src/registry.ts"
-import { accepted, agency, as, d, started } from "./fixtures.ts"
+import { accepted, d, plans } from "./fixtures.ts"
 
-type S = Snapshot<Approvals.PlanFilingState, Approvals.PlanFilingContext>
-const m = Approvals.planFiling
-const filer = as("mh-gov", "filer")
-const registrar = as("sh-gov-office", "registrar")
-const fire = (s: S, e: Approvals.PlanFilingEvent, a: Actor) => Transition.transition(m, s, e, a, d("2026-03-02"))
-const districtPlan: Approvals.PlanFiling = {
-  kind: "district-or-department-plan",
-  title: "闵行区电子政务发展规划",
-  filer: agency("mh-gov"),
-  cityPlan: null,
-  milestones: []
-}
-const workPlan: Approvals.PlanFiling = {
-  kind: "annual-work-plan",
-  title: "闵行区2026年电子政务工作计划",
-  filer: agency("mh-gov"),
-  cityPlan: null,
-  milestones: ["6月上线", "12月验收"]
-}
-const start = (plan: Approvals.PlanFiling): S => started(m, Approvals.newPlanFilingContext(plan))
-const onFile = (plan: Approvals.PlanFiling): S =>
-  accepted(
-    fire(
-      accepted(fire(start(plan), { type: "file", payload: {} }, filer)),
-      { type: "register", payload: { reference: "备-2026-1" } },
-      registrar
-    )
-  )
+const { filer, fire, workPlan, start, onFile } = plans
+/** A district plan that names no city plan it is drawn up under. */
+const districtPlan: Approvals.PlanFiling = { ...plans.districtPlan, cityPlan: null }
 const report: Approvals.PlanFilingEvent = {
   type: "report-progress",
   payload: { period: "2026上半年", summary: "按期完成" }

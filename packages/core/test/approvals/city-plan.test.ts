@@ -7,15 +7,10 @@ import { accepted, agency, as, d, reasonRules, refused, started } from "./fixtur
 
 describe("approvals/city-plan — sh-egov-2012 art 7", () => {
   type S = Snapshot<Approvals.CityPlanState, Approvals.CityPlanContext>
-
   const m = Approvals.cityPlan
-
   const drafter = as("sh-gov-office", "drafter")
-
   const fire = (s: S, e: Approvals.CityPlanEvent, a: Actor) => Transition.transition(m, s, e, a, d("2026-03-02"))
-
   const start = (): S => started(m, Approvals.newCityPlanContext("上海市电子政务发展规划"))
-
   const submit = (coDrafters: string[], opinionsSought = true): Approvals.CityPlanEvent => ({
     type: "submit-for-approval",
     payload: { coDrafters: coDrafters.map(agency), opinionsSought }

@@ -1,41 +1,8 @@
 import { describe, expect, it } from "vitest"
 import * as Approvals from "../../src/approvals/index.ts"
-import type { Actor } from "../../src/machine/Actor.ts"
-import type { Snapshot } from "../../src/machine/Machine.ts"
-import * as Transition from "../../src/machine/transition.ts"
-import { accepted, as, d, municipal, reasonRules, refused, started } from "./fixtures.ts"
+import { accepted, as, construction, d, municipal, reasonRules, refused } from "./fixtures.ts"
 
-type S = Snapshot<Approvals.ProjectState, Approvals.ProjectContext>
-const m = Approvals.constructionProject
-const asOf = d("2026-03-02")
-const unit = as("sh-health-commission", "project-unit")
-const eitc = as("sh-eitc", "reviewer")
-const office = as("sh-gov-office", "reviewer")
-const ndrc = as("sh-ndrc", "approver")
-const fire = (s: S, event: Approvals.ProjectEvent, actor: Actor, day = asOf) =>
-  Transition.transition(m, s, event, actor, day)
-
-const start = (app = municipal, day = asOf): S => started(m, Approvals.newProjectContext(app), day)
-const submitted = (app = municipal, day = asOf) =>
-  accepted(fire(start(app, day), { type: "submit", payload: {} }, unit, day))
-
-const reviewed = (s: S) =>
-  accepted(
-    fire(
-      accepted(fire(s, { type: "review-by-eitc", payload: {} }, eitc)),
-      { type: "review-by-gov-office", payload: {} },
-      office
-    )
-  )
-
-const approve = (copiedTo = ["sh-gov-office"]): Approvals.ProjectEvent => ({
-  type: "approve",
-  payload: {
-    reference: "沪发改批〔2026〕1号",
-    copiedTo: copiedTo as never,
-    copied: ["approval-document", "budget-arrangement"]
-  }
-})
+const { unit, eitc, office, ndrc, fire, start, submitted, reviewed, approve } = construction
 
 describe("approvals/municipal-construction-project — sh-egov-2012 arts 10, 12", () => {
   it("a 2026 project is submitted, reviewed by 市经济信息化委 and 市政府办公厅, approved by 市发展改革委 with a copy to the general office, then procured, supervised, accepted and rolled out", () => {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest"
-import * as Approvals from "../../src/approvals/index.ts"
-import type * as Decision from "../../src/decision/Decision.ts"
-import * as Validator from "../../src/decision/Validator.ts"
-import { d, minhang, reasonRules } from "./fixtures.ts"
+import type * as Approvals from "../../src/approvals/index.ts"
+import { decideSubmission, findingOf, minhang, reasonRules } from "./fixtures.ts"
 
 type App = Approvals.ProjectApplication
-const decide = (app: App, asOf = "2026-03-02") => Validator.decide(Approvals.submission, app, d(asOf))
-const finding = (x: Decision.Decision, rule: string) => x.findings.find((f) => f.rule === rule)
+const decide = decideSubmission
+const finding = findingOf
 
 describe("approvals/submission — district projects: minhang-it-2023 art 3", () => {
   const mh = (patch: Partial<NonNullable<App["district"]>>): App => ({

@@ -1,42 +1,9 @@
 import { describe, expect, it } from "vitest"
-import * as Approvals from "../../src/approvals/index.ts"
-import type { Actor } from "../../src/machine/Actor.ts"
-import type { Snapshot } from "../../src/machine/Machine.ts"
-import * as Transition from "../../src/machine/transition.ts"
-import { accepted, agency, as, d, reasonRules, refused, started } from "./fixtures.ts"
+import type * as Approvals from "../../src/approvals/index.ts"
+import { accepted, as, plans, reasonRules, refused } from "./fixtures.ts"
 
 describe("approvals/plan-filing — sh-egov-2012 arts 8-9", () => {
-  type S = Snapshot<Approvals.PlanFilingState, Approvals.PlanFilingContext>
-
-  const m = Approvals.planFiling
-
-  const filer = as("mh-gov", "filer")
-
-  const registrar = as("sh-gov-office", "registrar")
-
-  const fire = (s: S, e: Approvals.PlanFilingEvent, a: Actor) => Transition.transition(m, s, e, a, d("2026-03-02"))
-
-  const districtPlan: Approvals.PlanFiling = {
-    kind: "district-or-department-plan",
-    title: "闵行区电子政务发展规划",
-    filer: agency("mh-gov"),
-    cityPlan: "上海市电子政务发展规划",
-    milestones: []
-  }
-
-  const workPlan: Approvals.PlanFiling = {
-    kind: "annual-work-plan",
-    title: "闵行区2026年电子政务工作计划",
-    filer: agency("mh-gov"),
-    cityPlan: null,
-    milestones: ["6月上线", "12月验收"]
-  }
-
-  const start = (plan: Approvals.PlanFiling): S => started(m, Approvals.newPlanFilingContext(plan))
-
-  const file: Approvals.PlanFilingEvent = { type: "file", payload: {} }
-
-  const register: Approvals.PlanFilingEvent = { type: "register", payload: { reference: "备-2026-1" } }
+  const { filer, registrar, fire, districtPlan, workPlan, start, file, register } = plans
 
   it("a 2026 district plan drawn up under the city plan is filed with the general office, which registers it", () => {
     const s1 = accepted(fire(start(districtPlan), file, filer))

@@ -1,17 +1,11 @@
 import * as Result from "effect/Result"
 import { describe, expect, it } from "vitest"
 import * as Approvals from "../../src/approvals/index.ts"
-import type * as Decision from "../../src/decision/Decision.ts"
 import * as Validator from "../../src/decision/Validator.ts"
-import { d, municipal, yangpu } from "./fixtures.ts"
+import { d, decideSubmission, findingOf, municipal, privateNetwork, yangpu } from "./fixtures.ts"
 
-type App = Approvals.ProjectApplication
-const decide = (app: App, asOf = "2026-03-02") => Validator.decide(Approvals.submission, app, d(asOf))
-const finding = (x: Decision.Decision, rule: string) => x.findings.find((f) => f.rule === rule)
-const privateNetwork = (patch: Partial<NonNullable<App["newBusinessNetwork"]>> = {}): App => ({
-  ...municipal,
-  newBusinessNetwork: { classified: false, stateProvision: null, ...patch }
-})
+const decide = decideSubmission
+const finding = findingOf
 
 describe("approvals/submission — dates and decoding", () => {
   it("on 2012-05-27 an application is not applicable and on 2012-05-28 it is decided: sh-egov-2012 took effect that day", () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest"
 import * as Approvals from "../../src/approvals/index.ts"
-import type * as Decision from "../../src/decision/Decision.ts"
 import * as Validator from "../../src/decision/Validator.ts"
-import { d, minhang, municipal, reasonRules, yangpu } from "./fixtures.ts"
+import { d, decideSubmission, findingOf, minhang, municipal, reasonRules, yangpu } from "./fixtures.ts"
 
 type App = Approvals.ProjectApplication
 type District = NonNullable<App["district"]>
@@ -51,11 +50,8 @@ describe("yangpu-it-2018 1.1.3: a special need is reviewed case by case (一事�
 
 describe("approvals/submission — yangpu-it-2018 1.1: kinds, level-3 costs, the 300,000-yuan line", () => {
   type App = Approvals.ProjectApplication
-
-  const decide = (app: App, asOf = "2026-03-02") => Validator.decide(Approvals.submission, app, d(asOf))
-
-  const finding = (x: Decision.Decision, rule: string) => x.findings.find((f) => f.rule === rule)
-
+  const decide = decideSubmission
+  const finding = findingOf
   const yp = (patch: Partial<NonNullable<App["district"]>>, gradedLevel: 1 | 2 | 3 | 4 | 5 = 3): App => ({
     ...yangpu,
     protection: { gradedLevel, classifiedGrade: null },

@@ -84,7 +84,6 @@ describe("archives/integrity — sh-archive-2005 art 4", () => {
 
 describe("archives/transfer — sh-archive-2005 art 4: the seal is archived with the document", () => {
   const record = (r: Archives.TransferRequest = request) => run(Archives.recordTransfer(r))
-
   const reasonRules = (x: Decision.Decision) => x.reasons.map((f) => f.rule)
 
   it("a notice sealed on 2026-03-02 is archived with its seal and its certificate at sealing, under art 4", async () => {

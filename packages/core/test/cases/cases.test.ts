@@ -15,7 +15,6 @@ import { notice } from "../seals/fixtures.ts"
 
 /** 2026-03-02T02:00:00Z, i.e. 10:00 in Shanghai. */
 const march2 = 1_772_416_800_000
-
 const layerAt = (millis: number) => {
   const ports = Memory.layer(Clock.layerFixed(millis))
   return Layer.merge(Cases.layer(Registry.getMachine).pipe(Layer.provide(ports)), ports)
@@ -28,7 +27,6 @@ const drafter = { agency: "xh-office" as AgencyId, role: "drafter" }
 const approver = { agency: "xh-office" as AgencyId, role: "seal-approver" }
 const keeper = { agency: "xh-office" as AgencyId, role: "seal-keeper" }
 const json = <T>(x: T): T => JSON.parse(JSON.stringify(x))
-
 const startCase = (request: unknown = json({ request: notice, certificateAtSealing: null, rejection: null })) =>
   Effect.flatMap(Effect.service(Cases.Cases), (cases) =>
     cases.start({ machine: "seals/signing", context: request, actor: drafter })

@@ -16,6 +16,7 @@ import * as Security from "../../src/security/index.ts"
 import { localDateBetween } from "../../src/testing/arbitraries/dates.ts"
 import * as ELicenceArb from "../../src/testing/arbitraries/e-licences.ts"
 import * as SealArb from "../../src/testing/arbitraries/seals.ts"
+import { notice } from "../seals/fixtures.ts"
 
 const d = LocalDate.make
 const caveatRule = "catalogue/in-force-date-known"
@@ -30,14 +31,6 @@ const ownLibrary: ELicences.ProposedSystem = {
   licenceLibrary: "own",
   issuesLicences: null,
   usesLicencesInServices: null
-}
-const notice: Seals.SealUseRequest = {
-  documentKind: "notice",
-  channel: "internal-office-platform",
-  secrecy: "none",
-  sealOwner: { id: "xh-office" as AgencyId, xuhuiDistrictUnit: true },
-  issuers: { lead: "xh-office" as AgencyId, coIssuers: [] },
-  certificate: { serial: "5A3F00C1", status: "active", validFrom: d("2024-01-01"), validUntil: d("2027-12-31") }
 }
 
 describe("undated documents are bounded by their own text (sh-e-license, yangpu-it-2018, gbt-22239-2019)", () => {

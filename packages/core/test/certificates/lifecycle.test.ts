@@ -11,12 +11,10 @@ import { d, li, officeApplication, unit } from "./fixtures.ts"
 const m = Certificates.lifecycle
 type S = Certificates.LifecycleSnapshot
 type Ev = Certificates.LifecycleEvent
-
 const asOf = d("2026-03-02")
 const service: Actor = { agency: unit("ca-shect"), role: "certification-service" }
 const applicant: Actor = { agency: unit("xh-office"), role: "applicant" }
 const holder: Actor = { agency: unit("xh-office"), role: "holder" }
-
 const approvedFee = { approvedByPriceAuthority: true, postedByService: false, agreedInServiceAgreement: false }
 const issuePayload: Certificates.IssuePayload = {
   serial: "C001",

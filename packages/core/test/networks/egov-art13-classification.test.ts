@@ -63,7 +63,6 @@ describe("networks/business-network — sh-egov-2012 art 15, sh-extranet-2020 ar
     Validator.decide(Networks.businessNetwork, { ...proposal, ...patch }, d(asOf))
 
   const reasonRules = (x: Decision.Decision) => x.reasons.map((f) => f.rule)
-
   const status = (x: Decision.Decision, rule: string) => x.findings.find((f) => f.rule === rule)
 
   it("a 2015 existing classified network to go into the extranet is refused under art 13 (the extranet is non-classified), with the arts 13 and 15 warning; into the internal network it is allowed", () => {
@@ -83,7 +82,6 @@ describe("networks/business-network — sh-egov-2012 art 15, sh-extranet-2020 ar
 
 describe("networks/topology — sh-egov-2012 arts 13, 16, 17", () => {
   const decide = (t: Topology, asOf = "2026-03-02") => Validator.decide(Networks.topology, t, d(asOf))
-
   const finding = (t: Topology, rule: string, asOf = "2026-03-02") =>
     decide(t, asOf).findings.find((f) => f.rule === rule)
 
