@@ -86,7 +86,11 @@ const approvals: Spec = {
       case "refuse":
         return { reason: "不符合要求" }
       case "approve":
-        return { reference: "沪发改批〔2026〕1号", copiedTo: r.chance(0.92) ? ["sh-gov-office"] : ["sh-eitc"] }
+        return {
+          reference: "沪发改批〔2026〕1号",
+          copiedTo: r.chance(0.92) ? ["sh-gov-office"] : ["sh-eitc"],
+          copied: ["approval-document", "budget-arrangement"]
+        }
       case "record-procurement":
       case "record-completion-acceptance":
         return { reference: "采购-1" }
@@ -142,7 +146,7 @@ const lifecycleSpec: Spec = {
       case "revoke":
         return { reason: "证件过期" }
       case "sign-agreement":
-        return { reference: "AGR-2026-001" }
+        return { reference: "AGR-2026-001", terms: ["renewal", "loss-report", "revocation", "rights-and-duties"] }
       case "issue":
         return {
           serial: "5A3F00C1",

@@ -15,6 +15,7 @@ import { Catalogue, Coverage, excluded, MachineJson, Registry, RulesFingerprint 
 import { type Counts, counts, withCounts } from "./docs-counts.ts"
 import { compactMermaid, type Lang, who } from "./docs-machine.ts"
 import { changelogMd } from "./docs-rules-changelog.ts"
+import { codeAndTests, inForceFromCell } from "./docs-sources.ts"
 
 const esc = (s: string) => s.replaceAll("|", "\\|").replaceAll("\n", "<br>")
 
@@ -43,18 +44,11 @@ const rulesMd = (lang: Lang): string => {
         ""
       ]
   for (const r of Registry.rules) {
-    const procedure = r.id.slice(0, r.id.indexOf("/"))
     const [first, second] = zh ? [r.title.zh, r.title.en] : [r.title.en, r.title.zh]
     lines.push(`## \`${r.id}\``, "", first, "", second, "")
     lines.push(`- ${zh ? "严重程度" : "severity"}: ${r.severity}`)
     lines.push(`- ${zh ? "使用者" : "used by"}: ${r.usedBy.map((u) => `\`${u}\``).join(", ")}`)
-    lines.push(
-      `- ${zh ? "代码" : "code"}: [packages/core/src/${procedure}/](${toRepo[lang]}packages/core/src/${procedure}/)`
-    )
-    lines.push(
-      `- ${zh ? "测试" : "tests"}: [packages/core/test/${procedure}/](${toRepo[lang]}packages/core/test/${procedure}/)`,
-      ""
-    )
+    lines.push(...codeAndTests(r.id, toRepo[lang], lang), "")
     lines.push(zh ? "| 条款 | 原文与释义 |" : "| article | text |", "|---|---|")
     for (const c of r.citations) {
       const a = Catalogue.getArticle(c)
@@ -103,7 +97,7 @@ const coverageMd = (lang: Lang): string => {
   for (const d of Catalogue.documents) {
     const title = zh ? `${esc(d.titleZh)}<br>${esc(d.titleEn)}` : `${esc(d.titleZh)}<br>${esc(d.titleEn)}`
     lines.push(
-      `| ${d.id} | ${title} | ${d.number ?? unknown} | ${d.inForceFrom ?? unknown} | ${d.level} | ${d.status} | ${d.coverage} |`
+      `| ${d.id} | ${title} | ${d.number ?? unknown} | ${esc(inForceFromCell(d, lang))} | ${d.level} | ${d.status} | ${d.coverage} |`
     )
   }
   lines.push(
@@ -155,6 +149,8 @@ const machineMd = (m: (typeof Registry.machines)[number], lang: Lang): string =>
     `${title}（${other}）。${zh ? "依据" : "Cites"} ${json.citations.join(", ")}${zh ? "。" : "."}`,
     "",
     generatedNote[lang],
+    "",
+    ...codeAndTests(m.id, toRepo[lang], lang),
     "",
     "```mermaid",
     compactMermaid(json).trimEnd(),

@@ -112,6 +112,7 @@ export const topologySummary = (t: TopologyInput) => {
     egressOutside: egressFrom.filter((id) => kind.get(id) !== "extranet").length,
     classifiedCount: classified.length,
     classifiedMisplaced: classified.filter((s) => kind.get(s.network) !== "internal").length,
+    classifiedOnExtranet: classified.filter((s) => kind.get(s.network) === "extranet").length,
     relevantCount: relevant.length,
     relevantMisplaced: relevant.filter(
       (s) => kind.get(s.network) !== (s.purpose === "emergency-command-and-dispatch" ? "trunked-radio" : "extranet")
@@ -131,7 +132,8 @@ export const networksTopology = (t: TopologyInput, _asOf: string): Verdict => {
   if (s.internalCount > 0 && s.internalBreaches > 0) refusing.push("networks/internal-network-physically-isolated")
   if (s.extranetCount > 0 && s.extranetBreaches > 0) refusing.push("networks/extranet-logically-isolated")
   if (s.egressCount > 0 && s.egressOutside > 0) warnings.push("networks/internet-egress-through-extranet")
-  if (s.classifiedMisplaced > 0) refusing.push("networks/classified-system-on-internal-network")
+  if (s.classifiedOnExtranet > 0) refusing.push("networks/nothing-classified-on-extranet")
+  if (s.classifiedMisplaced > 0) warnings.push("networks/classified-system-on-internal-network")
   if (s.relevantMisplaced > 0) warnings.push("networks/system-on-network-for-its-purpose")
   if (s.publicOffExtranet > 0 || s.publicOffInternet > 0) refusing.push("networks/public-facing-system-on-extranet")
   const applicable =

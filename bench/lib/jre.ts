@@ -108,7 +108,8 @@ export const topologyRules: ReadonlyArray<RuleProperties> = [
   violated("networks/internet-egress-through-extranet", "warning", {
     all: [gt0("$.egressCount"), gt0("$.egressOutside")]
   }),
-  violated("networks/classified-system-on-internal-network", "error", { all: [gt0("$.classifiedMisplaced")] }),
+  violated("networks/nothing-classified-on-extranet", "error", { all: [gt0("$.classifiedOnExtranet")] }),
+  violated("networks/classified-system-on-internal-network", "warning", { all: [gt0("$.classifiedMisplaced")] }),
   violated("networks/system-on-network-for-its-purpose", "warning", { all: [gt0("$.relevantMisplaced")] }),
   violated("networks/public-facing-system-on-extranet", "error", {
     any: [gt0("$.publicOffExtranet"), gt0("$.publicOffInternet")]

@@ -64,7 +64,10 @@ export const approvalChain = setup({
     approvable: (p: P) =>
       isLead(p) &&
       reviewsComplete(p.context) &&
-      (p.event.payload.copiedTo as ReadonlyArray<string>).includes("sh-gov-office")
+      (p.event.payload.copiedTo as ReadonlyArray<string>).includes("sh-gov-office") &&
+      ["approval-document", "budget-arrangement"].every((d) =>
+        ((p.event.payload.copied ?? []) as ReadonlyArray<string>).includes(d)
+      )
   },
   actions: {
     recordAmendment: assign(({ context, event }) => ({
@@ -92,6 +95,7 @@ export const approvalChain = setup({
         by: "sh-ndrc",
         reference: event.payload.reference as string,
         copiedTo: event.payload.copiedTo,
+        copied: event.payload.copied ?? null,
         revision: context.revision
       } as ProjectContext["approval"]
     })),
@@ -194,7 +198,11 @@ export const lifecycle = setup({
   guards: {
     isService,
     reviewable: (p: L) => isService(p) && reviewPasses(p.context.application),
-    serviceOrApplicant: (p: L) => isService(p) || isApplicant(p),
+    serviceOrApplicant: (p: L) =>
+      (isService(p) || isApplicant(p)) &&
+      ["renewal", "loss-report", "revocation", "rights-and-duties"].every((t) =>
+        ((p.event.payload.terms ?? []) as ReadonlyArray<string>).includes(t)
+      ),
     issuable: (p: L) => isService(p) && issuePasses(p.context, p.event.payload),
     renewable: (p: L) => isService(p) && validityNotEnded(p.context),
     holderOrApplicant: (p: L) => isHolder(p) || isApplicant(p),
@@ -202,7 +210,12 @@ export const lifecycle = setup({
   },
   actions: {
     recordRejection: assign(({ event }) => ({ rejection: event.payload.reason as string })),
-    recordAgreement: assign(({ event }) => ({ agreement: event.payload.reference as string })),
+    recordAgreement: assign(({ event }) => ({
+      agreement: event.payload.reference as string,
+      ...(event.payload.terms === undefined
+        ? {}
+        : { agreementTerms: event.payload.terms as ReadonlyArray<Certificates.AgreementTerm> })
+    })),
     recordIssue: assign(({ context, event }) => {
       const p = event.payload as Certificates.IssuePayload
       return {

@@ -1,5 +1,9 @@
-/** Zhengwu's decisions reduced to what the equivalence check compares. */
-import type { Decision } from "@zhengwu/core"
+/**
+ * Zhengwu's decisions reduced to what the equivalence check compares. The
+ * "in force: date unknown" caveat is left out: it comes from the in-force check
+ * of the cited documents, which the bare functions do not make.
+ */
+import { Caveats, type Decision } from "@zhengwu/core"
 import type { Verdict } from "./bare.ts"
 
 export const verdictOf = (d: Decision.Decision): Verdict => ({
@@ -9,7 +13,7 @@ export const verdictOf = (d: Decision.Decision): Verdict => ({
     .map((f) => f.rule as string)
     .sort(),
   warnings: d.findings
-    .filter((f) => f.status === "violated" && f.severity === "warning")
+    .filter((f) => f.status === "violated" && f.severity === "warning" && !Caveats.isCaveat(f))
     .map((f) => f.rule as string)
     .sort()
 })

@@ -30,6 +30,9 @@ const notice = {
   issuers: { lead: "xh-office", coIssuers: [] },
   certificate: { serial: "5A3F00C1", status: "active", validFrom: "2024-01-01", validUntil: "2030-12-31" }
 }
+/** The caveat every seal use carries: it rests on sh-digital-cert art 10, whose date of effect the source omits. */
+const caveat =
+  "warning catalogue/in-force-date-known (sh-digital-cert/10): in force: date unknown: no date of effect is given for the Shanghai Municipal Measures for the Administration of the Use of Digital Certificates, so whether the articles this decision rests on were in force on 2026-03-02 cannot be confirmed"
 const item = (input: object, extra: object = {}) => ({ validator: "seals/use", asOf: "2026-03-02", ...extra, input })
 
 describe("zhengwu check", () => {
@@ -38,7 +41,7 @@ describe("zhengwu check", () => {
     const r = zhengwu(["check", file("batch.json", JSON.stringify(batch))])
     expect(r.code).toBe(1)
     expect(r.lines).toEqual([
-      "notice-1\tseals/use\t2026-03-02\tallowed",
+      `notice-1\tseals/use\t2026-03-02\tallowed\t${caveat}`,
       "#2\tseals/use\t2026-03-02\trefused\tseals/document-kind-permitted (xuhui-eseal-2015/4): an electronic seal may not be used on a `contract`"
     ])
     expect(r.stderr).toContain("2 checked: 1 allowed, 1 refused, 0 not applicable, 0 invalid")
@@ -57,7 +60,7 @@ describe("zhengwu check", () => {
   it("reads the batch from stdin with `-`", () => {
     const r = zhengwu(["check", "-"], JSON.stringify([item(notice)]))
     expect(r.code).toBe(0)
-    expect(r.lines).toEqual(["#1\tseals/use\t2026-03-02\tallowed"])
+    expect(r.lines).toEqual([`#1\tseals/use\t2026-03-02\tallowed\t${caveat}`])
   })
 
   it("bad input exits 2 and names the path of each problem; the other items are still decided", () => {

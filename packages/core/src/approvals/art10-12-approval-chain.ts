@@ -18,11 +18,14 @@
  *
  * The SDK reads "after review" as: both named reviews of the application as it
  * now stands — a review given before the latest amendment no longer counts.
+ * What was copied is a fact of the approval: both the approval document and the
+ * budget arrangement go to the General Office (other departments, 等部门, as the
+ * approval names them).
  */
 import * as Rule from "../decision/Rule.ts"
 import type { AgencyId } from "../machine/Actor.ts"
 import { type Agency, eitc, govOffice } from "./agencies.ts"
-import type { ProjectApplication, Review } from "./model.ts"
+import type { CopiedDocument, ProjectApplication, Review } from "./model.ts"
 
 type Funded = Pick<ProjectApplication, "funding">
 
@@ -116,21 +119,46 @@ export const constructionReviewsComplete = reviewsComplete(
 
 export const budgetReviewsComplete = reviewsComplete("approvals/budget-reviews-complete", "sh-egov-2012/11", "市财政局")
 
-export const approvalCopiedToGeneralOffice = Rule.make<{ readonly copiedTo: ReadonlyArray<AgencyId> }>({
+/** The two things art 12 has copied, in the order it names them. */
+export const documentsToCopy: ReadonlyArray<CopiedDocument> = ["approval-document", "budget-arrangement"]
+
+const copiedZh: Record<CopiedDocument, string> = {
+  "approval-document": "批复文件",
+  "budget-arrangement": "预算安排情况"
+}
+const copiedEn: Record<CopiedDocument, string> = {
+  "approval-document": "the approval document",
+  "budget-arrangement": "the budget arrangement"
+}
+
+/** What an approval copied, and to whom; `copied` is null where an approval recorded before it was asked says nothing. */
+export interface ApprovalCopy {
+  readonly copiedTo: ReadonlyArray<AgencyId>
+  readonly copied: ReadonlyArray<CopiedDocument> | null
+}
+
+export const approvalCopiedToGeneralOffice = Rule.make<ApprovalCopy>({
   id: "approvals/approval-copied-to-general-office",
   title: {
     zh: "批复文件、预算安排情况抄送市政府办公厅",
-    en: "the approval and budget arrangement are copied to the general office"
+    en: "the approval document and the budget arrangement are copied to the general office"
   },
   citations: ["sh-egov-2012/12"],
-  check: ({ copiedTo }) =>
-    copiedTo.includes(govOffice.id)
-      ? Rule.satisfied("the approval is copied to the general office", "批复文件已抄送市政府办公厅", {
-          copiedTo: [...copiedTo]
-        })
-      : Rule.violated(
-          `the approval is not copied to the general office \`${govOffice.id}\``,
-          `批复文件、预算安排情况应抄送市政府办公厅（\`${govOffice.id}\`）`,
-          { copiedTo: [...copiedTo] }
-        )
+  check: ({ copiedTo, copied }) => {
+    const toOffice = copiedTo.includes(govOffice.id)
+    const notCopied = documentsToCopy.filter((d) => !(copied ?? []).includes(d))
+    const facts = { copiedTo: [...copiedTo], copied: copied === null ? null : [...copied], notCopied }
+    if (toOffice && notCopied.length === 0)
+      return Rule.satisfied(
+        "the approval document and the budget arrangement are copied to the Municipal Government General Office",
+        "批复文件、预算安排情况已抄送市政府办公厅",
+        facts
+      )
+    const missing = toOffice ? notCopied : documentsToCopy
+    return Rule.violated(
+      `${missing.map((d) => copiedEn[d]).join(" and ")} ${missing.length === 1 ? "is" : "are"} not copied to the Municipal Government General Office`,
+      `${missing.map((d) => copiedZh[d]).join("、")}未抄送市政府办公厅`,
+      facts
+    )
+  }
 })

@@ -6,14 +6,17 @@
  * sh-extranet-2020 第五条(集约建设)除国家另有规定外,行政机关不得新建非涉密业务专网;
  * 已经建成的,原则上应当分类并入政务外网。
  *
- * Unless the state explicitly provides otherwise, no new separate business
- * network is built (art 15, since 2012; worded "in principle", the SDK refuses
- * it at submission as the issue asks); from 2020-06-15 the extranet measures
- * add that no new non-classified business network may be built. A
- * public-facing system is built on the extranet and serves the public over the
- * internet (art 17). Merging existing networks is not a submission check.
+ * In principle (原则上) no new separate business network is built, except where
+ * the state explicitly provides otherwise (art 15, since 2012): the provision
+ * admits exceptions, so a project proposing one without a state provision is a
+ * warning naming that way out, not a refusal. From 2020-06-15 the extranet
+ * measures add that no new non-classified business network may be built
+ * (不得, refused unless the state provides otherwise). A public-facing system is
+ * built on the extranet and serves the public over the internet (art 17).
+ * Merging existing networks is not a submission check.
  */
 import * as Rule from "../decision/Rule.ts"
+import { stateProvision } from "../networks/egov-art15-business-networks.ts"
 import type { ProjectApplication } from "./model.ts"
 
 type Networked = Pick<ProjectApplication, "newBusinessNetwork">
@@ -22,21 +25,22 @@ export const noNewBusinessNetwork = Rule.make<Networked>({
   id: "approvals/no-new-business-network",
   title: {
     zh: "除国家另有明确规定外，原则上不再单独新建业务专网",
-    en: "no new separate business network unless the state explicitly provides otherwise"
+    en: "in principle no new separate business network, except where the state explicitly provides otherwise"
   },
   citations: ["sh-egov-2012/15"],
+  severity: "warning",
   check: ({ newBusinessNetwork: n }) => {
     if (n === null) return Rule.notApplicable("the project builds no new business network", "项目不新建业务专网")
     const facts = { classified: n.classified, stateProvision: n.stateProvision }
     return n.stateProvision === null
       ? Rule.violated(
-          "a new separate business network may not be built: use the existing e-government networks",
-          "除国家另有明确规定外，原则上不再单独新建业务专网，应充分利用现有电子政务网络",
-          facts
+          "in principle no new separate business network is built: use the existing e-government networks, unless the state explicitly provides otherwise (name that provision)",
+          "原则上不再单独新建业务专网，应充分利用现有电子政务网络；国家另有明确规定的除外，请写明所依据的国家规定",
+          { ...facts, exception: { ...stateProvision } }
         )
       : Rule.satisfied(
-          `the new business network rests on the state provision \`${n.stateProvision}\``,
-          `新建业务专网依据国家规定 \`${n.stateProvision}\``,
+          `the new business network rests on the state provision ${n.stateProvision}`,
+          `新建业务专网依据国家规定：${n.stateProvision}`,
           facts
         )
   }

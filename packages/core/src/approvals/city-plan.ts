@@ -5,6 +5,8 @@
  * carried out. Returning a draft for revision (`return`) is the SDK's choice:
  * the article gives the municipal government the approval and names no other
  * outcome. Roles (`drafter`, `approver`, `publisher`) are the SDK's names.
+ *
+ * Articles encoded (the machine, its guards and its actor table): "sh-egov-2012/7".
  */
 import * as Schema from "effect/Schema"
 import * as Rule from "../decision/Rule.ts"

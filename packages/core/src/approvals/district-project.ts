@@ -22,6 +22,10 @@
  * source gives no other outcome. The actor tables cite art 2, which makes these
  * projects subject to the measures, for want of the chapters that give the
  * acts; the roles (`project-unit`, `competent-body`) are the SDK's names.
+ *
+ * Articles encoded (the machine, its guards and its actor table): "minhang-it-2023/2", "minhang-it-2023/3",
+ * "sh-egov-2012/15", "sh-egov-2012/17", "sh-egov-2012/28", "sh-egov-2012/32", "sh-egov-2012/33",
+ * "sh-extranet-2020/5".
  */
 import * as Schema from "effect/Schema"
 import type { ArticleId } from "../catalogue/Article.ts"

@@ -49,7 +49,11 @@ const payloads = {
   "review-by-gov-office": {},
   "request-changes": { changes: "补充材料" },
   refuse: { reason: "不符合要求" },
-  approve: { reference: "沪发改批〔2026〕1号", copiedTo: ["sh-gov-office"] },
+  approve: {
+    reference: "沪发改批〔2026〕1号",
+    copiedTo: ["sh-gov-office"],
+    copied: ["approval-document", "budget-arrangement"]
+  },
   withdraw: {},
   "record-procurement": { reference: "采购-1" },
   "record-supervision": { supervisor: "监理单位" },

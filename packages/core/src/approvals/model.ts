@@ -112,6 +112,17 @@ export type ProjectWork = typeof ProjectWork.Type
 
 const Yuan = Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(0)))
 
+/**
+ * A project's special needs (特殊需求, yangpu-it-2018 1.1.3) — what it asks beyond
+ * the standard's configuration — and the joint meeting's separate review of
+ * them (联席会议依照"一事一议"原则单独审议), once given.
+ */
+export const SpecialNeeds = Schema.Struct({
+  needs: Schema.NonEmptyString,
+  jointMeetingReview: Schema.NullOr(Schema.Struct({ reference: Schema.NonEmptyString }))
+})
+export type SpecialNeeds = typeof SpecialNeeds.Type
+
 export const DistrictProject = Schema.Struct({
   district: District,
   kind: ProjectKind,
@@ -119,7 +130,9 @@ export const DistrictProject = Schema.Struct({
   /** 投资金额, in whole yuan. */
   investmentYuan: Yuan,
   /** Whether 三级等保测评及整改费用 are counted in the construction cost (yangpu-it-2018 1.1.4). */
-  level3CostsInConstructionCost: Schema.Boolean
+  level3CostsInConstructionCost: Schema.Boolean,
+  /** Special needs beyond the standard (yangpu-it-2018 1.1.3); null or absent when there are none. */
+  specialNeeds: Schema.optionalKey(Schema.NullOr(SpecialNeeds))
 })
 export type DistrictProject = typeof DistrictProject.Type
 
@@ -138,6 +151,14 @@ export const ProjectApplication = Schema.Struct({
   district: Schema.NullOr(DistrictProject)
 })
 export type ProjectApplication = typeof ProjectApplication.Type
+
+/**
+ * What art 12 has copied to the General Office once a municipal project is
+ * approved (其批复文件、预算安排情况抄送市政府办公厅等部门): the approval document
+ * (批复文件) and the budget arrangement (预算安排情况).
+ */
+export const CopiedDocument = Schema.Literals(["approval-document", "budget-arrangement"])
+export type CopiedDocument = typeof CopiedDocument.Type
 
 /** One reviewer's passing review (审核) at a revision of the application. */
 export const Review = Schema.Struct({ agency: AgencyId, revision: Schema.Int })
@@ -175,3 +196,36 @@ export type Website = typeof Website.Type
 /** A filing record (备案) in the unit's website filing system. */
 export const WebsiteFilingRecord = Schema.Struct({ reference: Schema.NonEmptyString })
 export type WebsiteFilingRecord = typeof WebsiteFilingRecord.Type
+
+/** Whose organisation it is: a district or county (区(县)) or a department (部门). */
+export const OrganisationLevel = Schema.Literals(["district", "department"])
+export type OrganisationLevel = typeof OrganisationLevel.Type
+
+/** How a district or department organises its e-government work (sh-egov-2012 art 6). */
+export const EgovOrganisation = Schema.Struct({
+  body: AgencyId,
+  level: OrganisationLevel,
+  /** The leader who answers for the e-government work, and whether that is the principal leader (主要领导); null when none is named. */
+  responsibleLeader: Schema.NullOr(Schema.Struct({ name: Schema.NonEmptyString, principalLeader: Schema.Boolean })),
+  /** The responsible department (责任部门), null when none is named. */
+  responsibleDepartment: Schema.NullOr(Schema.NonEmptyString)
+})
+export type EgovOrganisation = typeof EgovOrganisation.Type
+
+/** How an approval system is under electronic supervision: 信息系统对接, 数据交换, or another way (等). */
+export const SupervisionMeans = Schema.Literals(["system-docking", "data-exchange", "other-means"])
+export type SupervisionMeans = typeof SupervisionMeans.Type
+
+/** A district's or department's approval business system (审批业务应用系统), as sh-egov-2012 arts 18-19 ask about it. */
+export const OnlineApprovalSystem = Schema.Struct({
+  system: Schema.NonEmptyString,
+  owner: AgencyId,
+  level: OrganisationLevel,
+  /** Connected (对接) to the municipal online administrative approval service management platform. */
+  connectedToMunicipalPlatform: Schema.Boolean,
+  /** The supervision organ's electronic supervision system it is under, and how; null when none. */
+  electronicSupervision: Schema.NullOr(
+    Schema.Struct({ organ: Schema.Literals(["municipal", "district"]), means: Schema.NonEmptyArray(SupervisionMeans) })
+  )
+})
+export type OnlineApprovalSystem = typeof OnlineApprovalSystem.Type

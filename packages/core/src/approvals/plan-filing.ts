@@ -6,6 +6,8 @@
  * registers the filing. Filing is not approval: the General Office registers,
  * it does not approve or refuse (the articles give it no such act). Roles
  * (`filer`, `registrar`) are the SDK's names.
+ *
+ * Articles encoded (the machine, its guards and its actor table): "sh-egov-2012/8", "sh-egov-2012/9".
  */
 import * as Schema from "effect/Schema"
 import * as Rule from "../decision/Rule.ts"

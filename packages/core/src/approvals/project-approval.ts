@@ -13,7 +13,8 @@
  *   Each review records the revision it saw; an amendment raises the revision,
  *   so reviews given before it no longer count.
  * - Only the lead agency approves, only with both reviews at the current
- *   revision, and only with the approval copied to the General Office (art 12).
+ *   revision, and only with the approval document and the budget arrangement
+ *   copied to the General Office (art 12); the case records what was copied.
  * - A reviewer or the lead may `request-changes` (the unit amends, and the
  *   case returns to review) or `refuse`. `refused` is final: the articles give
  *   no appeal or resubmission route, and a curable problem is what
@@ -35,7 +36,7 @@ import { type ActorRule, AgencyId } from "../machine/Actor.ts"
 import * as Machine from "../machine/Machine.ts"
 import { type Agency, eitc, generalOfficeOversight, govOffice, named } from "./agencies.ts"
 import { approvalCopiedToGeneralOffice } from "./art10-12-approval-chain.ts"
-import { ProjectApplication, Review } from "./model.ts"
+import { CopiedDocument, ProjectApplication, Review } from "./model.ts"
 import { submissionRules } from "./validators.ts"
 
 /** The SDK's role names for the steps of the chain. */
@@ -45,6 +46,8 @@ export const ProjectApproval = Schema.Struct({
   by: AgencyId,
   reference: Schema.String,
   copiedTo: Schema.Array(AgencyId),
+  /** What was copied (art 12); null for an approval recorded before the SDK asked. */
+  copied: Schema.NullOr(Schema.Array(CopiedDocument)),
   /** The revision of the application that was approved. */
   revision: Schema.Int
 })
@@ -71,7 +74,12 @@ const Empty = Schema.Struct({})
 const Amend = Schema.Struct({ application: ProjectApplication })
 const Changes = Schema.Struct({ changes: Schema.NonEmptyString })
 const Reason = Schema.Struct({ reason: Schema.NonEmptyString })
-const Approve = Schema.Struct({ reference: Schema.NonEmptyString, copiedTo: Schema.Array(AgencyId) })
+const Approve = Schema.Struct({
+  reference: Schema.NonEmptyString,
+  copiedTo: Schema.Array(AgencyId),
+  /** What is copied to them (art 12); absent only in events recorded before the SDK asked, which the guard refuses. */
+  copied: Schema.optionalKey(Schema.Array(CopiedDocument))
+})
 const Reference = Schema.Struct({ reference: Schema.NonEmptyString })
 const Supervisor = Schema.Struct({ supervisor: Schema.NonEmptyString })
 
@@ -326,9 +334,11 @@ export const chain = (spec: ChainSpec) => {
         reviews: i.context.reviews,
         revision: i.context.revision
       })),
-      copiedToGeneralOffice: Rule.contramap(approvalCopiedToGeneralOffice, (i: Input) => ({
-        copiedTo: i.event.type === "approve" ? i.event.payload.copiedTo : []
-      }))
+      copiedToGeneralOffice: Rule.contramap(approvalCopiedToGeneralOffice, (i: Input) =>
+        i.event.type === "approve"
+          ? { copiedTo: i.event.payload.copiedTo, copied: i.event.payload.copied ?? null }
+          : { copiedTo: [], copied: null }
+      )
     },
     actions: {
       recordAmendment: (ctx, e) =>
@@ -351,6 +361,7 @@ export const chain = (spec: ChainSpec) => {
                 by: spec.lead.id,
                 reference: e.payload.reference,
                 copiedTo: e.payload.copiedTo,
+                copied: e.payload.copied ?? null,
                 revision: ctx.revision
               }
             }

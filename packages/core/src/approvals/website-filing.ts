@@ -5,6 +5,8 @@
  * system: art 21 has every unit set up that system and names no recipient.
  * Closing a site is not in the article and not in the machine. The role
  * (`website-operator`) is the SDK's name.
+ *
+ * Articles encoded (the machine, its guards and its actor table): "sh-egov-2012/21".
  */
 import * as Schema from "effect/Schema"
 import * as Rule from "../decision/Rule.ts"

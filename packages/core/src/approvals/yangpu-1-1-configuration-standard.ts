@@ -14,9 +14,17 @@
  * and records that they apply by reference; the text gives no other
  * difference. "30万元以下" is read as including 300,000 yuan, the convention of
  * Chinese legal drafting (以下 includes the number itself); the source does not
- * define it. The joint meeting's case-by-case review of special needs is not
- * formalised (see the procedure's coverage).
+ * define it.
+ *
+ * 1.1.3: 如项目有特殊需求的,由联席会议依照"一事一议"原则,进行单独审议 — a need
+ * beyond the standard is not decided by the standard: the joint meeting reviews
+ * it separately, case by case. That is the way out the standard names, so a
+ * project with a special need the joint meeting has not yet reviewed is a
+ * warning naming that review, not a refusal; once reviewed it is satisfied, the
+ * review's reference recorded. The standard defines neither the joint meeting's
+ * members nor its procedure or outcomes, so the review is the caller's fact.
  */
+import * as ExceptionPath from "../catalogue/ExceptionPath.ts"
 import * as Rule from "../decision/Rule.ts"
 import type { DistrictProject, ProjectApplication } from "./model.ts"
 
@@ -108,6 +116,43 @@ export const level3CostsOutsideConstruction = Rule.make<DistrictFacts>({
       : Rule.satisfied(
           `level-3 testing and remediation costs are kept out of the construction cost${how.en}`,
           `三级等保测评及整改费用未纳入项目建设费用${how.zh}`,
+          facts
+        )
+  }
+})
+
+/** The way the standard gives a special need: the joint meeting's separate, case-by-case review. */
+export const jointMeetingReview = ExceptionPath.make(
+  "yangpu-it-2018/1.1.3",
+  "由联席会议依照“一事一议”原则,进行单独审议",
+  "have the joint meeting review the special need separately, case by case, and record its review"
+)
+
+export const specialNeedsReviewedByJointMeeting = Rule.make<DistrictFacts>({
+  id: "approvals/yangpu-special-needs-reviewed-by-joint-meeting",
+  title: {
+    zh: "项目有特殊需求的，由联席会议依照“一事一议”原则单独审议",
+    en: "a project's special needs are reviewed separately, case by case, by the joint meeting"
+  },
+  citations: ["yangpu-it-2018/1.1", "yangpu-it-2018/1.1.3"],
+  severity: "warning",
+  check: (a) => {
+    const p = yangpuProject(a)
+    if (p === null) return outOfScope(a)
+    const special = p.specialNeeds ?? null
+    if (special === null)
+      return Rule.notApplicable("the project states no special needs", "项目未提出特殊需求", { specialNeeds: null })
+    const review = special.jointMeetingReview
+    const facts = { needs: special.needs, jointMeetingReview: review?.reference ?? null, appliesBy: appliesBy(p) }
+    return review === null
+      ? Rule.violated(
+          "the project has special needs beyond the standard, which the standard does not decide: the joint meeting reviews them separately, case by case",
+          "项目有特殊需求，不按本标准配置，应由联席会议依照“一事一议”原则进行单独审议",
+          { ...facts, exception: { ...jointMeetingReview } }
+        )
+      : Rule.satisfied(
+          `the joint meeting reviewed the special needs separately (${review.reference})`,
+          `联席会议已依照“一事一议”原则对特殊需求进行单独审议（${review.reference}）`,
           facts
         )
   }

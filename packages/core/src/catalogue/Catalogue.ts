@@ -23,12 +23,17 @@ export const documentOf = (article: ArticleId | string): Document | undefined =>
   documentById.get(article.slice(0, article.indexOf("/")))
 
 /**
- * Whether a document is in force on a day. `unknown` when the source gives no
- * date it took effect: the catalogue records that rather than guessing.
+ * Whether a document is in force on a day. When the source gives no date it
+ * took effect, `no` before the earliest day its own text allows
+ * (`startBound.notBefore`) and `unknown` from then on: the catalogue records
+ * that rather than guessing, and decisions resting on it say so (caveats.ts).
  */
 export const inForceOn = (doc: Document, date: LocalDate): "yes" | "no" | "unknown" => {
   if (doc.inForceUntil !== null && date > doc.inForceUntil) return "no"
-  if (doc.inForceFrom === null) return "unknown"
+  if (doc.inForceFrom === null) {
+    const notBefore = doc.startBound?.notBefore ?? null
+    return notBefore !== null && date < notBefore ? "no" : "unknown"
+  }
   return date >= doc.inForceFrom ? "yes" : "no"
 }
 
@@ -44,9 +49,11 @@ const rank: Record<LevelOfForce, number> = {
 }
 
 /**
- * Orders two documents for precedence when their rules disagree: the higher
- * level of force first, then the later date in force (the newer rule), then id.
- * Negative when `a` prevails.
+ * Orders two documents for precedence when their rules answer the same
+ * question differently: the higher level of force first, then the later date
+ * in force (the newer rule), then id. Negative when `a` prevails. Never used
+ * to choose between two definitions each scoped to its own instrument
+ * (本办法所称, 本条例中): both hold, each for the questions of its own document.
  */
 export const compareByForce = (a: Document, b: Document): number => {
   const byLevel = rank[b.level] - rank[a.level]

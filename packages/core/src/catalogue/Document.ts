@@ -29,6 +29,25 @@ export type Status = typeof Status.Type
 export const TextCoverage = Schema.Literals(["complete", "partial"])
 export type TextCoverage = typeof TextCoverage.Type
 
+/**
+ * What a document's own text implies about its start when the source gives no
+ * date it took effect (施行日期): the earliest day it can be in force, the words
+ * of the source that bound it, and why. A bound is never guessed: it is the
+ * date of the latest dated document or event the text cites or implements, and
+ * when the text implies none `notBefore` is null (the document counts as
+ * possibly in force on any day). Either way every decision resting on such a
+ * document carries a caveat that its date is unknown (catalogue/caveats.ts).
+ */
+export const StartBound = Schema.Struct({
+  /** Before this day the document's rules are not applicable; null when its text implies no bound. */
+  notBefore: Schema.NullOr(LocalDate),
+  /** The words of the source the bound rests on, verbatim (a test proves it); null when nothing bounds it. */
+  evidence: Schema.NullOr(Schema.String),
+  /** Where the bound comes from (or why there is none), for the clerk: Chinese and English. */
+  because: Schema.Struct({ zh: Schema.String, en: Schema.String })
+})
+export type StartBound = typeof StartBound.Type
+
 export const Document = Schema.Struct({
   id: DocumentId,
   /** Title exactly as in the source. */
@@ -40,6 +59,8 @@ export const Document = Schema.Struct({
   number: Schema.NullOr(Schema.String),
   published: Schema.NullOr(LocalDate),
   inForceFrom: Schema.NullOr(LocalDate),
+  /** Null when `inForceFrom` is known; otherwise what the document's own text implies about its start. */
+  startBound: Schema.NullOr(StartBound),
   /** Last day in force, or null when the source reports no end. */
   inForceUntil: Schema.NullOr(LocalDate),
   level: LevelOfForce,

@@ -1,15 +1,18 @@
 /** Builds a document's catalogue entry from its data table. */
 import type { LocalDate } from "../date/LocalDate.ts"
 import type { Article, ArticleId } from "./Article.ts"
-import type { Document, DocumentId } from "./Document.ts"
+import type { Document, DocumentId, StartBound } from "./Document.ts"
 
-export interface DocumentInput extends Omit<Document, "id" | "published" | "inForceFrom" | "inForceUntil" | "source"> {
+export interface DocumentInput
+  extends Omit<Document, "id" | "published" | "inForceFrom" | "inForceUntil" | "startBound" | "source"> {
   readonly id: string
   /** Defaults to the primary corpus. */
   readonly source?: string
   readonly published: string | null
   readonly inForceFrom: string | null
   readonly inForceUntil: string | null
+  /** Required when `inForceFrom` is null (see StartBound); null otherwise. */
+  readonly startBound: (Omit<StartBound, "notBefore"> & { readonly notBefore: string | null }) | null
 }
 
 export interface ArticleInput {
@@ -38,7 +41,9 @@ export const define = (doc: DocumentInput, articles: ReadonlyArray<ArticleInput>
       source: doc.source ?? primarySource,
       published: doc.published as LocalDate | null,
       inForceFrom: doc.inForceFrom as LocalDate | null,
-      inForceUntil: doc.inForceUntil as LocalDate | null
+      inForceUntil: doc.inForceUntil as LocalDate | null,
+      startBound:
+        doc.startBound === null ? null : { ...doc.startBound, notBefore: doc.startBound.notBefore as LocalDate | null }
     },
     articles: articles.map((a) => ({
       id: `${doc.id}/${a.number}` as ArticleId,

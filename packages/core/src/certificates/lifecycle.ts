@@ -8,7 +8,9 @@
  *   agreement, then issue and fee) and the actors of the first steps: the
  *   applicant (a unit or an individual; for e-government and public services
  *   the unit, centrally) applies, and the certification service reviews and
- *   issues. Both sides sign the agreement, so either may record it.
+ *   issues. Both sides sign the agreement, so either may record it; art 10
+ *   gives the agreement renewal, loss reporting, revocation and the parties'
+ *   rights and duties to set, which the signing checks.
  * - Art 10 names renewal (更新), loss reporting (挂失) and revocation (撤销) but
  *   leaves them, and who does what, to the service agreement and its model
  *   text, which the source does not contain. The SDK's readings:
@@ -23,6 +25,9 @@
  *   `validUntil` (`statusOn`), and `certificates/certificate-valid` refuses it.
  *
  * For an individual holder, the actor's `agency` is the person's own id.
+ *
+ * Articles encoded (the machine, its guards and its actor table): "sh-digital-cert/5", "sh-digital-cert/9",
+ * "sh-digital-cert/10", "sh-digital-cert/11", "sh-digital-cert/12".
  */
 import * as Schema from "effect/Schema"
 import type { ArticleId } from "../catalogue/Article.ts"
@@ -42,9 +47,11 @@ import {
   validDocumentsProvided
 } from "./art9-application-and-issue.ts"
 import { validityNotEnded } from "./art10-certificate-valid.ts"
+import { agreementSetsLifecycleTerms } from "./art10-service-agreement.ts"
 import { eCommerceFeePostedOrAgreed, feeApprovedByPriceAuthority } from "./art11-fees.ts"
 import { carrierCompliant } from "./art12-custody.ts"
 import {
+  AgreementTerm,
   Application,
   Carrier,
   CertificateRecord,
@@ -80,13 +87,17 @@ const Empty = Schema.Struct({})
 const Reason = Schema.Struct({ reason: Schema.NonEmptyString })
 const AgreementPayload = Schema.Struct({
   /** The service agreement's reference (数字证书使用服务协议). */
-  reference: Schema.NonEmptyString
+  reference: Schema.NonEmptyString,
+  /** What it sets (art 10); absent only in events recorded before the SDK asked, which the guard refuses. */
+  terms: Schema.optionalKey(Schema.Array(AgreementTerm))
 })
 
 export const LifecycleContext = Schema.Struct({
   application: Application,
   /** The signed service agreement's reference, once signed. */
   agreement: Schema.NullOr(Schema.NonEmptyString),
+  /** What the signed agreement sets (art 10); absent before it is signed, or when signed before the SDK asked. */
+  agreementTerms: Schema.optionalKey(Schema.Array(AgreementTerm)),
   /** The certificate once issued; its status follows the machine's state. */
   certificate: Schema.NullOr(CertificateRecord),
   /** The fee standard charged at issue (art 11), if any. */
@@ -236,7 +247,7 @@ export const lifecycle = Machine.make<LifecycleState, LifecycleContext, Lifecycl
       from: "reviewed",
       event: "sign-agreement",
       to: "agreement-signed",
-      guards: [],
+      guards: ["agreementSetsLifecycleTerms"],
       actors: [service(art9), applicant(art9)],
       action: "recordAgreement"
     },
@@ -316,11 +327,21 @@ export const lifecycle = Machine.make<LifecycleState, LifecycleContext, Lifecycl
       domain: i.context.application.domain,
       fee: issuePayload(i).fee
     })),
-    validityNotEnded: Rule.contramap(validityNotEnded, (i: Input) => ({ certificate: issued(i) }))
+    validityNotEnded: Rule.contramap(validityNotEnded, (i: Input) => ({ certificate: issued(i) })),
+    agreementSetsLifecycleTerms: Rule.contramap(agreementSetsLifecycleTerms, (i: Input) => ({
+      terms: i.event.type === "sign-agreement" ? (i.event.payload.terms ?? []) : []
+    }))
   },
   actions: {
     recordRejection: (ctx, e) => (e.type === "refuse" ? { ...ctx, rejection: e.payload.reason } : ctx),
-    recordAgreement: (ctx, e) => (e.type === "sign-agreement" ? { ...ctx, agreement: e.payload.reference } : ctx),
+    recordAgreement: (ctx, e) =>
+      e.type === "sign-agreement"
+        ? {
+            ...ctx,
+            agreement: e.payload.reference,
+            ...(e.payload.terms === undefined ? {} : { agreementTerms: e.payload.terms })
+          }
+        : ctx,
     recordIssue: (ctx, e) =>
       e.type === "issue"
         ? {

@@ -139,6 +139,19 @@ export type FeeStandard = typeof FeeStandard.Type
 export const FeeQuery = Schema.Struct({ domain: Domain, fee: Schema.NullOr(FeeStandard) })
 export type FeeQuery = typeof FeeQuery.Type
 
+/**
+ * What a service agreement (数字证书使用服务协议) sets, as art 10 lists it:
+ * renewal (更新), loss reporting (挂失), revocation (撤销) and the parties'
+ * rights and duties (各方的权利义务); the list is open (等), so an agreement may
+ * set more, which the SDK does not track.
+ */
+export const AgreementTerm = Schema.Literals(["renewal", "loss-report", "revocation", "rights-and-duties"])
+export type AgreementTerm = typeof AgreementTerm.Type
+
+/** A signed service agreement (art 9) and what it sets (art 10). */
+export const ServiceAgreement = Schema.Struct({ reference: Schema.NonEmptyString, terms: Schema.Array(AgreementTerm) })
+export type ServiceAgreement = typeof ServiceAgreement.Type
+
 /** What a service checks before it issues (art 9, with the fee of art 11 and the carrier of art 12). */
 export const Issuance = Schema.Struct({
   serial: Serial,

@@ -4,7 +4,9 @@
  *
  * Choices the source leaves open (each also said where it is made):
  * - Art 10 leaves renewal, loss reporting and revocation to the service
- *   agreement and its model text, which the sources do not contain. The SDK
+ *   agreement and its model text, which the sources do not contain; that the
+ *   agreement sets them (and the parties' rights and duties) is checked when it
+ *   is signed (art10-service-agreement.ts), what it says is not. The SDK
  *   reads: a certificate signs only while active and within its validity
  *   (art10-certificate-valid.ts); the service renews and revokes, the holder
  *   (art 12) or the unit that applied centrally (art 9) reports a loss, the
@@ -31,6 +33,7 @@ import {
   handover,
   issuance,
   requirement,
+  serviceAgreement,
   serviceEligibility,
   unitCustody,
   use
@@ -38,7 +41,18 @@ import {
 
 export const procedure: Procedure = {
   id: "certificates",
-  validators: [serviceEligibility, requirement, application, issuance, fee, use, unitCustody, handover, disclosure],
+  validators: [
+    serviceEligibility,
+    requirement,
+    application,
+    issuance,
+    fee,
+    use,
+    unitCustody,
+    handover,
+    disclosure,
+    serviceAgreement
+  ],
   machines: [lifecycle],
   examples: [
     {
@@ -63,7 +77,10 @@ export const procedure: Procedure = {
       payloads: {
         review: {},
         refuse: { reason: "the documents have expired" },
-        "sign-agreement": { reference: "AGR-2026-001" },
+        "sign-agreement": {
+          reference: "AGR-2026-001",
+          terms: ["renewal", "loss-report", "revocation", "rights-and-duties"]
+        },
         issue: {
           serial: "5A3F00C1",
           validFrom: "2024-01-01",

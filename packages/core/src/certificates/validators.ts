@@ -5,7 +5,8 @@
  * (arts 5, 9); may this certificate be issued (arts 9, 11, 12); is this fee
  * lawful (art 11); may this person use this certificate for this activity
  * today (arts 10, 12); are this unit's custody rules complete (art 12); is this
- * handover made by the custodian (art 12); may this be disclosed (art 13).
+ * handover made by the custodian (art 12); may this be disclosed (art 13); does
+ * this service agreement set what art 10 gives it to set.
  */
 import * as Rule from "../decision/Rule.ts"
 import * as Validator from "../decision/Validator.ts"
@@ -17,6 +18,7 @@ import {
   validDocumentsProvided
 } from "./art9-application-and-issue.ts"
 import { certificateValid } from "./art10-certificate-valid.ts"
+import { agreementSetsLifecycleTerms } from "./art10-service-agreement.ts"
 import { feeRules } from "./art11-fees.ts"
 import {
   carrierCompliant,
@@ -35,6 +37,7 @@ import {
   HandoverQuery,
   Issuance,
   RequirementQuery,
+  ServiceAgreement,
   ServiceQuery,
   UseQuery
 } from "./model.ts"
@@ -139,4 +142,15 @@ export const disclosure = Validator.make<DisclosureRequest>({
   },
   input: DisclosureRequest,
   rules: [noDisclosureWithoutLegalBasis]
+})
+
+/** Does this service agreement set renewal, loss reporting, revocation and the parties' rights and duties (art 10)? */
+export const serviceAgreement = Validator.make<ServiceAgreement>({
+  id: "certificates/service-agreement",
+  title: {
+    zh: "数字证书使用服务协议是否约定更新、挂失、撤销等事项和各方的权利义务",
+    en: "does this service agreement set renewal, loss reporting, revocation and the parties' rights and duties"
+  },
+  input: ServiceAgreement,
+  rules: [agreementSetsLifecycleTerms]
 })

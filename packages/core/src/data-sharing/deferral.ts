@@ -7,6 +7,8 @@
  * SDK's name. A case starts `requested` with the organ's request and ends
  * `approved` or `refused`. The article gives no period for a deferral, so none
  * is recorded.
+ *
+ * Articles encoded (the machine, its guards and its actor table): "sh-egov-2012/27".
  */
 import * as Schema from "effect/Schema"
 import type { ArticleId } from "../catalogue/Article.ts"

@@ -11,10 +11,14 @@
  * provides otherwise; what cannot be shared yet may be deferred once approved
  * "through the procedure" — the article names neither the procedure nor the
  * approver. The four base resource databases (population, legal persons,
- * spatial geography, macro-economy) come first. The SDK reads "原则上" (in
- * principle) as: the two exceptions the article itself gives — a provision
- * saying otherwise, an approved deferral — are the only ones.
+ * spatial geography, macro-economy) come first. Sharing is "in principle"
+ * (原则上): the provision admits exceptions, so a database left out of sharing
+ * with neither a provision saying otherwise nor an approved deferral is a
+ * warning naming the way the article gives to an exception — a deferral
+ * approved through the procedure (the data-sharing/deferral machine) — not a
+ * refusal.
  */
+import * as ExceptionPath from "../catalogue/ExceptionPath.ts"
 import * as Rule from "../decision/Rule.ts"
 import { baseResourceKinds, type Database, type DatabaseSharing, type Holder, sharedKinds } from "./model.ts"
 
@@ -26,6 +30,13 @@ const kindZh: Record<Database["kind"], string> = {
   "other-basic-or-public": "具有基础性、公共性特点的数据库",
   other: "不具有基础性、公共性特点的数据库"
 }
+
+/** The way art 27 gives to an exception: a deferral approved through the procedure. */
+export const approvedDeferralPath = ExceptionPath.make(
+  "sh-egov-2012/27",
+  "暂不能共享和交换的,可在按照程序报批后,暂缓实施",
+  "share the database, cite the law, regulation or rule that provides otherwise, or ask for a deferral and have it approved (a data-sharing/deferral case)"
+)
 
 /** Scope: art 27 speaks of what administrative organs (行政机关) hold. */
 export const heldByAdministrativeOrgan = Rule.make<{ readonly holder: Holder }>({
@@ -47,10 +58,11 @@ export const heldByAdministrativeOrgan = Rule.make<{ readonly holder: Holder }>(
 export const basicDatabaseShared = Rule.make<DatabaseSharing>({
   id: "data-sharing/basic-database-shared",
   title: {
-    zh: "具有基础性、公共性特点的数据库信息纳入信息共享和数据交换范围，法律、法规、规章另有规定或经报批暂缓的除外",
-    en: "basic and public databases are shared unless a law, regulation or rule says otherwise or a deferral is approved"
+    zh: "具有基础性、公共性特点的数据库信息原则上纳入信息共享和数据交换范围，法律、法规、规章另有规定或经报批暂缓的除外",
+    en: "basic and public databases are in principle shared, unless a law, regulation or rule says otherwise or a deferral is approved"
   },
   citations: ["sh-egov-2012/27"],
+  severity: "warning",
   check: ({ database, shared, exception, deferral }) => {
     const facts = {
       database: database.name,
@@ -85,9 +97,9 @@ export const basicDatabaseShared = Rule.make<DatabaseSharing>({
         facts
       )
     return Rule.violated(
-      `\`${database.name}\` is a ${baseResourceKinds.includes(database.kind) ? "base resource database" : "basic or public database"} and is not shared: no law, regulation or rule says otherwise and no deferral is approved`,
-      `\`${database.name}\`（${kindZh[database.kind]}）未纳入信息共享和数据交换范围，既无法律、法规、规章的特殊规定，也未经报批暂缓`,
-      facts
+      `the ${baseResourceKinds.includes(database.kind) ? "base resource database" : "database of a basic, public character"} is not shared, with no law, regulation or rule saying otherwise and no approved deferral: it is in principle shared, and what cannot be shared yet may be deferred once approved through the procedure`,
+      `该数据库（${kindZh[database.kind]}）未纳入信息共享和数据交换范围，既无法律、法规、规章的特殊规定，也未经报批暂缓：原则上应纳入共享；暂不能共享和交换的，可在按照程序报批后,暂缓实施`,
+      { ...facts, exception: { ...approvedDeferralPath } }
     )
   }
 })

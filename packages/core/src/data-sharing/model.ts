@@ -115,6 +115,20 @@ export const Body = Schema.Struct({
 export type Body = typeof Body.Type
 
 /**
+ * The instrument whose term 公共管理和服务机构 a question asks about. Each
+ * definition is scoped to its own instrument — sh-public-data-2018 art 3
+ * (本办法所称, "as used in these measures") and sh-data-2021 art 2 (本条例中,
+ * "in these regulations") — so both hold, each for the questions its own
+ * document governs: the caller says which document's question it asks.
+ */
+export const DefiningInstrument = Schema.Literals(["sh-public-data-2018", "sh-data-2021"])
+export type DefiningInstrument = typeof DefiningInstrument.Type
+
+/** Is this body a public management and service body within the meaning of the instrument named? */
+export const PublicBodyQuestion = Schema.Struct({ ...Body.fields, under: DefiningInstrument })
+export type PublicBodyQuestion = typeof PublicBodyQuestion.Type
+
+/**
  * The management activities sh-public-data-2018 art 2 lists: planning (规划),
  * building (建设), operation and maintenance (运维), use (应用), security (安全保障)
  * and supervision and evaluation (监督考核); the list is open (等).

@@ -1,12 +1,13 @@
 /**
  * The data-sharing validators: is this database shared as sh-egov-2012 art 27
- * requires; is this body a public management and service body on the day
- * asked (sh-public-data-2018 art 3, sh-data-2021 art 2); do the 2018 measures
+ * requires; is this body a public management and service body within the
+ * meaning of the 2018 measures or of the 2021 statute, each by its own
+ * definition (sh-public-data-2018 art 3, sh-data-2021 art 2); do the 2018 measures
  * govern this public-data activity (sh-public-data-2018 art 2).
  */
 import * as Validator from "../decision/Validator.ts"
 import { basicDatabaseShared, heldByAdministrativeOrgan } from "./egov-art27-sharing.ts"
-import { Body, DatabaseSharing, PublicDataMatter } from "./model.ts"
+import { DatabaseSharing, PublicBodyQuestion, PublicDataMatter } from "./model.ts"
 import { publicBody2018, publicBody2021 } from "./public-bodies-2018-art3-2021-art2.ts"
 import { measuresCoverActivity, stateSecretsExcluded } from "./public-data-2018-art2-scope.ts"
 
@@ -18,14 +19,18 @@ export const sharing = Validator.make<DatabaseSharing>({
   rules: [basicDatabaseShared]
 })
 
-/** Allowed: the body is a public management and service body on the day asked; refused: it is not. */
-export const publicBody = Validator.make<Body>({
+/**
+ * Allowed: the body is a public management and service body within the meaning
+ * of the instrument asked about (`under`), on the day asked; refused: it is
+ * not; not applicable before that instrument is in force.
+ */
+export const publicBody = Validator.make<PublicBodyQuestion>({
   id: "data-sharing/public-body",
   title: {
-    zh: "该机构是否为公共管理和服务机构",
-    en: "is this body a public management and service body"
+    zh: "该机构是否为所指文件所称的公共管理和服务机构",
+    en: "is this body a public management and service body within the meaning of the instrument asked about"
   },
-  input: Body,
+  input: PublicBodyQuestion,
   rules: [publicBody2018, publicBody2021]
 })
 

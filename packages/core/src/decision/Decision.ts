@@ -3,6 +3,7 @@
  * findings that determined it (as in Cedar, a decision names its reasons).
  */
 import * as Schema from "effect/Schema"
+import { caveatsFor, caveatsForList, citesUndated, isCaveat } from "../catalogue/caveats.ts"
 import { LocalDate } from "../date/LocalDate.ts"
 import { Finding } from "./Finding.ts"
 import * as RulesVersion from "./RulesVersion.ts"
@@ -49,14 +50,23 @@ const applies = (f: Finding): boolean => f.status !== "not-applicable"
  * Derives the outcome from findings: refused when any error-severity rule is
  * violated; otherwise allowed when at least one rule applied; otherwise not
  * applicable. The reasons are, respectively, the violations, the applicable
- * findings, or all the not-applicable ones.
+ * findings, or all the not-applicable ones. An allowed or refused decision
+ * resting on a document whose start date is unknown gets the caveat saying so
+ * (see withCaveats); `restsOn` adds citations it rests on besides its reasons.
  */
-export const fromFindings = (subject: string, asOf: LocalDate, findings: ReadonlyArray<Finding>): Decision => {
+export const fromFindings = (
+  subject: string,
+  asOf: LocalDate,
+  findings: ReadonlyArray<Finding>,
+  restsOn: ReadonlyArray<string> = []
+): Decision => {
   const rulesVersion = RulesVersion.current
   const refusing = findings.filter(refuses)
-  if (refusing.length > 0) return { subject, outcome: "refused", asOf, reasons: refusing, findings, rulesVersion }
+  if (refusing.length > 0)
+    return withCaveats({ subject, outcome: "refused", asOf, reasons: refusing, findings, rulesVersion }, restsOn)
   const applicable = findings.filter(applies)
-  if (applicable.length > 0) return { subject, outcome: "allowed", asOf, reasons: applicable, findings, rulesVersion }
+  if (applicable.length > 0)
+    return withCaveats({ subject, outcome: "allowed", asOf, reasons: applicable, findings, rulesVersion }, restsOn)
   return { subject, outcome: "not-applicable", asOf, reasons: findings, findings, rulesVersion }
 }
 
@@ -65,8 +75,48 @@ export const refusal = (
   subject: string,
   asOf: LocalDate,
   kind: RefusalKind,
-  findings: ReadonlyArray<Finding>
-): Decision => ({ ...fromFindings(subject, asOf, findings), outcome: "refused", refusal: kind })
+  findings: ReadonlyArray<Finding>,
+  restsOn: ReadonlyArray<string> = []
+): Decision => ({ ...fromFindings(subject, asOf, findings, restsOn), outcome: "refused", refusal: kind })
+
+/**
+ * Adds to an allowed or refused decision the "in force: date unknown" caveat of
+ * each document it rests on whose start the source omits (catalogue/caveats.ts):
+ * the documents its reasons cite, and those of `restsOn`. A caveat is a
+ * warning, so it follows the rule for reasons above: it is among the findings
+ * of every such decision and among the reasons of an allowed one (whose reasons
+ * are its applicable findings), never among a refusal's (its error-severity
+ * violations). The outcome never changes.
+ */
+export const withCaveats = (decision: Decision, restsOn: ReadonlyArray<string> = []): Decision => {
+  if (decision.outcome === "not-applicable") return decision
+  // the lists of citations resting on undated documents, found without allocating in the common case of one
+  let first: ReadonlyArray<string> | undefined = citesUndated(restsOn) ? restsOn : undefined
+  let several = false
+  for (const f of decision.reasons) {
+    if (!applies(f) || isCaveat(f) || f.citations === first || !citesUndated(f.citations)) continue
+    if (first === undefined) first = f.citations
+    else several = true
+  }
+  if (first === undefined) return decision
+  let caveats = several
+    ? caveatsFor(
+        [restsOn, ...decision.reasons.filter((f) => applies(f) && !isCaveat(f)).map((f) => f.citations)],
+        decision.asOf
+      )
+    : caveatsForList(first, decision.asOf)
+  if (decision.findings.some(isCaveat)) {
+    const known = new Set(decision.findings.filter(isCaveat).map((f) => f.facts.document))
+    caveats = caveats.filter((c) => !known.has(c.facts.document))
+  }
+  return caveats.length === 0
+    ? decision
+    : {
+        ...decision,
+        reasons: decision.outcome === "allowed" ? [...decision.reasons, ...caveats] : decision.reasons,
+        findings: [...decision.findings, ...caveats]
+      }
+}
 
 /** Every article cited by a decision's reasons, once each, in order of first appearance. */
 export const citations = (decision: Decision): ReadonlyArray<string> => [

@@ -57,7 +57,6 @@ export const notApplicable = (en: string, zh: string, facts: Facts = {}): Check 
   facts
 })
 
-/** Cited documents that are not in force on `asOf` (unknown start dates count as in force). */
 /** The documents a citation list rests on, looked up once per list (rules and machines are long-lived). */
 const citedDocuments = new WeakMap<ReadonlyArray<string>, ReadonlyArray<Document>>()
 const documentsOf = (citations: ReadonlyArray<string>): ReadonlyArray<Document> => {
@@ -69,10 +68,22 @@ const documentsOf = (citations: ReadonlyArray<string>): ReadonlyArray<Document> 
   return docs
 }
 
+/**
+ * Cited documents that are not in force on `asOf`. A document whose start the
+ * source omits counts as in force from the earliest day its text allows
+ * (`notBefore`, then in the facts); decisions resting on it carry a caveat.
+ */
 export const notInForce = (rule: Pick<Rule<unknown>, "citations">, asOf: LocalDate) =>
   documentsOf(rule.citations).flatMap((doc) =>
     Catalogue.inForceOn(doc, asOf) === "no"
-      ? [{ document: doc.id, inForceFrom: doc.inForceFrom, inForceUntil: doc.inForceUntil }]
+      ? [
+          {
+            document: doc.id,
+            inForceFrom: doc.inForceFrom,
+            inForceUntil: doc.inForceUntil,
+            ...(doc.startBound === null ? {} : { notBefore: doc.startBound.notBefore })
+          }
+        ]
       : []
   )
 

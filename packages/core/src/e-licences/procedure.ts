@@ -15,7 +15,8 @@ export const notFormalised: ReadonlyArray<{ readonly topic: string; readonly rea
   },
   {
     topic: "sh-e-license preamble (basis 沪委办发〔2018〕14号)",
-    reason: "not catalogued: it states the plan's basis, not a rule"
+    reason:
+      "not catalogued as an article: it states the plan's basis, not a rule; its citation of 沪委办发〔2018〕14号 is what bounds the plan's start (the catalogue's startBound: not before 2018-01-01)"
   }
 ]
 

@@ -8,7 +8,7 @@ import * as Schema from "effect/Schema"
 import type { ArticleId } from "../catalogue/Article.ts"
 import type { LocalDate } from "../date/LocalDate.ts"
 import * as Decisions from "../decision/Decision.ts"
-import { type Decision, fromFindings } from "../decision/Decision.ts"
+import { type Decision, fromFindings, withCaveats } from "../decision/Decision.ts"
 import { DecodeError, decoder } from "../decision/DecodeError.ts"
 import type { Finding, Message, RuleId } from "../decision/Finding.ts"
 import { evaluate, notInForce } from "../decision/Rule.ts"
@@ -148,7 +148,7 @@ export const transition = <S extends string, C, P extends object>(
 ): TransitionResult<S, C> => {
   const refuse = (kind: Decisions.RefusalKind, findings: ReadonlyArray<Finding>): TransitionResult<S, C> => ({
     _tag: "Refused",
-    decision: Decisions.refusal(machine.id, asOf, kind, findings)
+    decision: Decisions.refusal(machine.id, asOf, kind, findings, machine.citations)
   })
   const notInForce = inForceFinding(machine, asOf)
   if (notInForce !== null) return refuse("not-in-force", [notInForce])
@@ -219,7 +219,7 @@ const accept = <S extends string, C, P extends object>(
     to: t.to,
     snapshot: { machine: machine.id, state: t.to, context, version: snapshot.version + 1 },
     // an accepted transition is allowed whatever its guards said (all satisfied, warned or not applicable)
-    decision: { ...decision, outcome: "allowed", reasons: decision.findings }
+    decision: withCaveats({ ...decision, outcome: "allowed", reasons: decision.findings }, machine.citations)
   }
 }
 

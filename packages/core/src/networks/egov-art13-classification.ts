@@ -12,14 +12,37 @@
  * management, command and dispatch. So a system's network follows from what it
  * handles and does: classified → internal network (physically isolated from
  * the internet, art 16); emergency command and dispatch → trunked radio network;
- * otherwise the extranet (logically isolated, art 16). Classified information
- * on any other network breaks the secrecy rules (art 34), so that is refused;
- * the other uses are "mainly" (主要) those networks', so a mismatch is a warning.
+ * otherwise the extranet (logically isolated, art 16).
+ *
+ * What is firm and what is soft: the extranet *is* a non-classified network
+ * (政务外网为非涉密网), so nothing classified is built on it or merged into it
+ * (refused, networks/nothing-classified-on-extranet). Each network's use is what
+ * it *mainly* (主要) serves, so a system or business network elsewhere than its
+ * use points is a warning, not a refusal; for a classified one the way out the
+ * text names is art 34: its building and management follow the Party and state
+ * secrecy rules, which the SDK cannot check. The text does not say whether the
+ * trunked radio network may carry classified traffic.
  */
 import type { ArticleId } from "../catalogue/Article.ts"
+import * as ExceptionPath from "../catalogue/ExceptionPath.ts"
 import * as Rule from "../decision/Rule.ts"
-import type { EgovNetworkKind, System, SystemProfile, Topology } from "./model.ts"
+import type {
+  BusinessNetwork,
+  EgovNetworkKind,
+  NetworkKind,
+  Secrecy,
+  System,
+  SystemProfile,
+  Topology
+} from "./model.ts"
 import { kindZh } from "./model.ts"
+
+/** What art 34 says of classified networks and systems, the way out for one outside the internal network. */
+export const secrecyRules = ExceptionPath.make(
+  "sh-egov-2012/34",
+  "涉及国家秘密的电子政务网络与信息系统的建设管理,严格按照党和国家的有关保密规定执行",
+  "a classified network or system outside the internal network is built and managed strictly under the Party and state secrecy rules; the SDK cannot check them, so the competent secrecy authority's approval is the caller's to record"
+)
 
 export interface Classification {
   readonly network: EgovNetworkKind
@@ -54,12 +77,14 @@ export const classify = (profile: SystemProfile): Classification =>
 
 const homeKind = (t: Topology, s: System) => t.networks.find((n) => n.id === s.network)?.kind
 
-const list = (xs: ReadonlyArray<string>) => xs.map((x) => `\`${x}\``).join(", ")
-
 export const classifiedSystemOnInternalNetwork = Rule.make<Topology>({
   id: "networks/classified-system-on-internal-network",
-  title: { zh: "涉密系统建在政务内网上", en: "a classified system is built on the internal network" },
+  title: {
+    zh: "涉密系统原则上建在主要满足涉密业务需要的政务内网上",
+    en: "a classified system is built on the internal network, which mainly serves classified work"
+  },
   citations: ["sh-egov-2012/13", "sh-egov-2012/34"],
+  severity: "warning",
   check: (t) => {
     const classified = t.systems.filter((s) => s.secrecy === "classified")
     if (classified.length === 0)
@@ -72,8 +97,57 @@ export const classifiedSystemOnInternalNetwork = Rule.make<Topology>({
     return misplaced.length === 0
       ? Rule.satisfied("every classified system is on the internal network", "涉密系统均建在政务内网上", facts)
       : Rule.violated(
-          `classified systems belong on the internal network, not elsewhere: ${list(misplaced.map((s) => s.id))}`,
-          `涉密系统应建在政务内网上：${list(misplaced.map((s) => s.id))}`,
+          `${misplaced.length === 1 ? "a classified system is" : `${misplaced.length} classified systems are`} not on the internal network, which mainly serves classified work: a classified system elsewhere is built and managed strictly under the Party and state secrecy rules`,
+          `${misplaced.length === 1 ? "有一个" : `有${misplaced.length}个`}涉密系统未建在政务内网上：政务内网主要满足涉密业务工作的应用需要，建在其他网络上的涉密系统须严格按照党和国家的有关保密规定建设管理`,
+          { ...facts, exception: { ...secrecyRules } }
+        )
+  }
+})
+
+/** Something placed on a network: a system on its home network, or a business network merged into one. */
+export interface Placement {
+  readonly id: string
+  readonly what: "system" | "business-network"
+  readonly secrecy: Secrecy
+  readonly network: NetworkKind | null
+}
+
+/** A topology's systems on their home networks. */
+export const placementsOfTopology = (t: Topology): ReadonlyArray<Placement> =>
+  t.systems.map((s) => ({ id: s.id, what: "system", secrecy: s.secrecy, network: homeKind(t, s) ?? null }))
+
+/** An existing business network on the network it is to be merged into (none while no target is set). */
+export const placementsOfBusinessNetwork = (n: BusinessNetwork): ReadonlyArray<Placement> =>
+  n.status === "existing" && n.mergeInto !== null
+    ? [{ id: n.id, what: "business-network", secrecy: n.secrecy, network: n.mergeInto }]
+    : []
+
+/** sh-egov-2012 art 13 item 2: 政务外网为非涉密网 — nothing classified is built on the extranet or merged into it. */
+export const nothingClassifiedOnExtranet = Rule.make<ReadonlyArray<Placement>>({
+  id: "networks/nothing-classified-on-extranet",
+  title: {
+    zh: "政务外网为非涉密网，涉密系统不得建在政务外网上，涉密业务网络不得并入政务外网",
+    en: "the extranet is a non-classified network: nothing classified is built on it or merged into it"
+  },
+  citations: ["sh-egov-2012/13"],
+  check: (placements) => {
+    const classified = placements.filter((p) => p.secrecy === "classified")
+    if (classified.length === 0)
+      return Rule.notApplicable("nothing classified is placed on any network", "没有涉密系统或涉密业务网络", {
+        classified: []
+      })
+    const onExtranet = classified.filter((p) => p.network === "extranet")
+    const facts = {
+      classified: classified.map((p) => p.id),
+      onExtranet: onExtranet.map((p) => ({ id: p.id, what: p.what }))
+    }
+    const what = (p: Placement) => (p.what === "system" ? "system" : "business network")
+    const whatZh = (p: Placement) => (p.what === "system" ? "涉密系统" : "涉密业务网络")
+    return onExtranet.length === 0
+      ? Rule.satisfied("nothing classified is on the extranet", "政务外网上没有涉密系统或涉密业务网络", facts)
+      : Rule.violated(
+          `the extranet is a non-classified network, yet a classified ${onExtranet.map(what).join(" and a classified ")} would be on it`,
+          `政务外网为非涉密网，${[...new Set(onExtranet.map(whatZh))].join("、")}不得建在或并入政务外网`,
           facts
         )
   }

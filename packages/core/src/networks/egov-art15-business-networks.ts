@@ -3,43 +3,56 @@
  * 除国家另有明确规定外,原则上不再单独新建业务专网。
  * 已建成的业务网络应当逐步归并整合,分别纳入政务内网、政务外网或800兆数字集群政务共网。
  *
- * From 2012-05-28 no separate business private network is newly built, except
- * where the state explicitly provides otherwise (明确规定: the caller names the
- * provision); the article says "in principle" (原则上), and the SDK refuses
- * unless that exemption is given. Existing business networks are merged,
- * gradually and with no deadline (逐步), into the internal network, the
- * extranet or the trunked radio network: an existing network with no target
- * yet is a warning. The exemption stands in the paragraph on new networks only,
- * not in the one on merging. A classified network can only go into the internal
- * network, the one classified network of art 13.
+ * From 2012-05-28 no separate business private network is newly built "in
+ * principle" (原则上), except where the state explicitly provides otherwise
+ * (除国家另有明确规定外). The provision admits exceptions, so a proposal without a
+ * state provision is a warning that names the way out — the state provision,
+ * which the caller names and answers for — not a refusal; with one it is
+ * satisfied. (From 2020-06-15 sh-extranet-2020 art 5 forbids new
+ * non-classified business networks outright, 不得: that refusal is its own.)
+ * Existing business networks are merged, gradually and with no deadline (逐步),
+ * into the internal network, the extranet or the trunked radio network: an
+ * existing network with no target yet is a warning. The exemption stands in
+ * the paragraph on new networks only, not in the one on merging. Merging
+ * "respectively" (分别) into the three networks follows art 13: the extranet is
+ * non-classified, so a classified network never goes into it
+ * (networks/nothing-classified-on-extranet); the internal network mainly (主要)
+ * serves classified work, so a classified network merged anywhere else is a
+ * warning naming art 34's secrecy rules.
  */
+import * as ExceptionPath from "../catalogue/ExceptionPath.ts"
 import * as Rule from "../decision/Rule.ts"
+import { secrecyRules } from "./egov-art13-classification.ts"
 import { type BusinessNetwork, businessNetworkFacts, kindZh } from "./model.ts"
+
+/** The way out art 15 names for a new business network: a state provision saying otherwise. */
+export const stateProvision = ExceptionPath.make(
+  "sh-egov-2012/15",
+  "除国家另有明确规定外",
+  "name the state provision that explicitly provides otherwise (stateExemption); without one, use the existing e-government networks"
+)
 
 export const noNewBusinessNetwork = Rule.make<BusinessNetwork>({
   id: "networks/no-new-business-network",
   title: {
     zh: "除国家另有明确规定外，原则上不再单独新建业务专网",
-    en: "no new business private network unless the state explicitly provides otherwise"
+    en: "in principle no new business private network, except where the state explicitly provides otherwise"
   },
   citations: ["sh-egov-2012/15"],
+  severity: "warning",
   check: (n) => {
     if (n.status !== "proposed")
-      return Rule.notApplicable(
-        `\`${n.id}\` is an existing network, not a new one`,
-        `\`${n.id}\` 为已建成网络`,
-        businessNetworkFacts(n)
-      )
+      return Rule.notApplicable("an existing network, not a new one", "该网络为已建成网络", businessNetworkFacts(n))
     if (n.stateExemption !== null)
       return Rule.satisfied(
-        `the state explicitly provides otherwise for \`${n.id}\`: \`${n.stateExemption.reference}\``,
-        `国家对 \`${n.id}\` 另有明确规定：\`${n.stateExemption.reference}\``,
+        `the state explicitly provides otherwise for this network: ${n.stateExemption.reference}`,
+        `国家对该业务专网另有明确规定：${n.stateExemption.reference}`,
         businessNetworkFacts(n)
       )
     return Rule.violated(
-      `no new business private network may be built: \`${n.id}\` should use the existing e-government networks`,
-      `原则上不再单独新建业务专网：\`${n.id}\` 应充分利用现有电子政务网络`,
-      businessNetworkFacts(n)
+      "in principle no new business private network is built: use the existing e-government networks, unless the state explicitly provides otherwise (name that provision)",
+      "原则上不再单独新建业务专网，应充分利用现有电子政务网络；国家另有明确规定的除外，请写明所依据的国家规定",
+      { ...businessNetworkFacts(n), exception: { ...stateProvision } }
     )
   }
 })
@@ -76,10 +89,11 @@ export const existingBusinessNetworkMerged = Rule.make<BusinessNetwork>({
 export const mergeKeepsClassifiedOnInternal = Rule.make<BusinessNetwork>({
   id: "networks/merge-keeps-classified-on-internal",
   title: {
-    zh: "涉密业务网络只能纳入政务内网",
-    en: "a classified business network is merged into the internal network only"
+    zh: "涉密业务网络原则上纳入主要满足涉密业务需要的政务内网",
+    en: "a classified business network goes into the internal network, which mainly serves classified work"
   },
   citations: ["sh-egov-2012/13", "sh-egov-2012/15"],
+  severity: "warning",
   check: (n) => {
     if (n.status !== "existing" || n.mergeInto === null || n.secrecy !== "classified")
       return Rule.notApplicable(
@@ -89,14 +103,14 @@ export const mergeKeepsClassifiedOnInternal = Rule.make<BusinessNetwork>({
       )
     return n.mergeInto === "internal"
       ? Rule.satisfied(
-          `classified network \`${n.id}\` goes into the internal network`,
-          `涉密业务网络 \`${n.id}\` 纳入政务内网`,
+          "the classified network goes into the internal network",
+          "涉密业务网络纳入政务内网",
           businessNetworkFacts(n)
         )
       : Rule.violated(
-          `classified network \`${n.id}\` cannot go into the non-classified \`${n.mergeInto}\`: only the internal network is classified`,
-          `涉密业务网络 \`${n.id}\` 不得纳入${kindZh[n.mergeInto]}，只有政务内网为涉密网`,
-          businessNetworkFacts(n)
+          `the classified network is to go into the ${n.mergeInto === "extranet" ? "extranet" : "800 MHz trunked radio network"}: the internal network mainly serves classified work, and any other network carrying it is built and managed strictly under the Party and state secrecy rules`,
+          `涉密业务网络拟纳入${kindZh[n.mergeInto]}：政务内网主要满足涉密业务工作的应用需要，纳入其他网络的，须严格按照党和国家的有关保密规定执行`,
+          { ...businessNetworkFacts(n), exception: { ...secrecyRules } }
         )
   }
 })

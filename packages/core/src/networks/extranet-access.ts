@@ -3,13 +3,19 @@
  * as far as the source states it: a unit asks to connect to the municipal
  * extranet, and the Big Data Center, which art 7 makes responsible for the
  * municipal extranet's connection (接入), connects it — provided nothing
- * classified would travel over the non-classified extranet (art 3). A unit
- * outside the bodies art 3 names is flagged, not refused (the list is open).
+ * classified would travel over the non-classified extranet (art 3). The
+ * guards are the validator's rules (networks/extranet-access-request), so the
+ * machine follows it: the named bodies and those of their kind are users; any
+ * other unit is connected with a warning, by the Big Data Center's act.
  *
  * Not formalised, because the source does not state it: how a request is made
  * and what it contains, any review step, refusal or withdrawal, deadlines,
  * disconnection, and connection to a district extranet (no manager named; the
- * source breaks off after art 7). A refusal is therefore only a guard's.
+ * source breaks off after art 7), so the context takes municipal requests only
+ * and a district request is bad input, never a refusal. A refusal is therefore
+ * only a guard's.
+ *
+ * Articles encoded (the machine, its guards and its actor table): "sh-extranet-2020/3", "sh-extranet-2020/7".
  */
 import * as Schema from "effect/Schema"
 import type { ArticleId } from "../catalogue/Article.ts"
@@ -18,9 +24,10 @@ import * as Machine from "../machine/Machine.ts"
 import { bigDataCenter, generalOfficeOversight, named } from "./agencies.ts"
 import { extranetCarriesNothingClassified, extranetServesApplicant } from "./extranet-art3-users.ts"
 import { connectsToMunicipalExtranet } from "./extranet-art6-7-management.ts"
-import { AccessRequest } from "./model.ts"
+import { MunicipalAccessRequest } from "./model.ts"
 
-export const AccessContext = Schema.Struct({ request: AccessRequest })
+/** A case's context: a request to connect to the municipal extranet (a district request cannot start a case). */
+export const AccessContext = Schema.Struct({ request: MunicipalAccessRequest })
 export type AccessContext = typeof AccessContext.Type
 
 const Empty = Schema.Struct({})
@@ -37,7 +44,7 @@ const art7: readonly [ArticleId, ...ArticleId[]] = ["sh-extranet-2020/7" as Arti
 export const extranetManagerRole = "extranet-manager"
 
 type Input = Machine.GuardInput<AccessContext, AccessEvents>
-const onRequest = (rule: Rule.Rule<AccessRequest>) => Rule.contramap(rule, (i: Input) => i.context.request)
+const onRequest = (rule: Rule.Rule<MunicipalAccessRequest>) => Rule.contramap(rule, (i: Input) => i.context.request)
 
 export const extranetAccess = Machine.make<AccessState, AccessContext, AccessEvents>()({
   id: "networks/extranet-access",
@@ -45,7 +52,7 @@ export const extranetAccess = Machine.make<AccessState, AccessContext, AccessEve
   citations: art7,
   initial: "requested",
   /** What a caller sends to start a case; the first context is derived from it. */
-  input: Schema.Struct({ request: AccessRequest }),
+  input: Schema.Struct({ request: MunicipalAccessRequest }),
   initialContext: (input) => initialContext(input.request),
   context: AccessContext,
   roles: {
@@ -88,4 +95,4 @@ export const extranetAccess = Machine.make<AccessState, AccessContext, AccessEve
 })
 
 /** The context a new access case starts with. */
-export const initialContext = (request: AccessRequest): AccessContext => ({ request })
+export const initialContext = (request: MunicipalAccessRequest): AccessContext => ({ request })

@@ -9,8 +9,9 @@
  * the municipal extranet — building, connection (接入), operation, security and
  * the link to the national extranet. Who manages a district extranet, and who
  * connects units to it, the source does not say (it breaks off after art 7), so
- * the SDK records it as unknown and its access machine connects to the
- * municipal extranet only.
+ * the SDK records it as unknown: a request to connect to a district extranet is
+ * not applicable (the text is silent, which is no refusal), and the access
+ * machine, which is art 7's act, takes municipal requests only.
  */
 import type { ArticleId } from "../catalogue/Article.ts"
 import * as Rule from "../decision/Rule.ts"
@@ -78,13 +79,13 @@ export const connectsToMunicipalExtranet = Rule.make<AccessRequest>({
     const facts = { applicant: applicant.id, level }
     return level === "municipal"
       ? Rule.satisfied(
-          "a connection to the municipal extranet, which the big data center manages",
+          "a connection to the municipal extranet, which the Municipal Big Data Center manages",
           "接入市级政务外网，由市大数据中心负责",
           facts
         )
-      : Rule.violated(
-          "art 7 gives the big data center connection to the municipal extranet only; the source names no one who connects units to a district extranet",
-          "第七条仅规定市大数据中心负责市级政务外网的接入，未规定区级政务外网的接入单位",
+      : Rule.notApplicable(
+          "the source gives the Municipal Big Data Center connection to the municipal extranet only, and breaks off before saying who connects units to a district extranet: nothing here decides such a request",
+          "原文仅规定市大数据中心负责市级政务外网的接入，未载明区级政务外网由谁办理接入，本条不对该申请作出判断",
           facts
         )
   }

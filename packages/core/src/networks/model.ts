@@ -167,9 +167,14 @@ export const businessNetworkFacts = (n: BusinessNetwork) => ({
 })
 
 /**
- * The bodies sh-extranet-2020 art 3 says the city extranet mainly serves
- * (主要服务于), at every level of the city: 党委, 人大, 政府, 政协, 监察委, 法院,
- * 检察院, 人民团体 — an open list (等), hence `other`.
+ * Who asks to connect, as sh-extranet-2020 art 3 sorts them. It says the city
+ * extranet mainly serves (主要服务于) the city's 党委, 人大, 政府, 政协, 监察委, 法院,
+ * 检察院 and 人民团体 at every level "and the like" (等):
+ * - the eight named kinds;
+ * - `other-public-body`: another public body of the city of the same kind, which
+ *   the open list (等) takes in (the caller classifies);
+ * - `other`: any other unit (an enterprise, a body outside the city), which the
+ *   list does not take in but "mainly" (主要) does not shut out either.
  */
 export const ServedBody = Schema.Literals([
   "party-committee",
@@ -180,6 +185,7 @@ export const ServedBody = Schema.Literals([
   "court",
   "procuratorate",
   "peoples-organisation",
+  "other-public-body",
   "other"
 ])
 export type ServedBody = typeof ServedBody.Type
@@ -193,6 +199,7 @@ export const servedBodyZh: Record<ServedBody, string> = {
   court: "法院",
   procuratorate: "检察院",
   "peoples-organisation": "人民团体",
+  "other-public-body": "同类的其他本市公共机构",
   other: "其他单位"
 }
 
@@ -205,6 +212,14 @@ export const AccessRequest = Schema.Struct({
   carries: Secrecy
 })
 export type AccessRequest = typeof AccessRequest.Type
+
+/**
+ * A request the access machine takes: to the municipal extranet, the level art 7
+ * names who connects units to. A district request is outside the procedure
+ * (the source breaks off before any district rule), so it cannot start a case.
+ */
+export const MunicipalAccessRequest = Schema.Struct({ ...AccessRequest.fields, level: Schema.Literal("municipal") })
+export type MunicipalAccessRequest = typeof MunicipalAccessRequest.Type
 
 /** What a unit's own day-to-day operation covers (sh-egov-2012 art 15 para 2: 终端设备、各类应用等). */
 export const OperatedItem = Schema.Literals(["terminal-devices", "applications"])

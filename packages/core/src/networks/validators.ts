@@ -5,8 +5,16 @@
  * its duties (sh-egov-2012 art 15), and may this unit connect to the extranet
  * (sh-extranet-2020 arts 3, 7 — the guards of the access machine, as one check).
  */
+
+import * as Rule from "../decision/Rule.ts"
 import * as Validator from "../decision/Validator.ts"
-import { classifiedSystemOnInternalNetwork, systemOnNetworkForItsPurpose } from "./egov-art13-classification.ts"
+import {
+  classifiedSystemOnInternalNetwork,
+  nothingClassifiedOnExtranet,
+  placementsOfBusinessNetwork,
+  placementsOfTopology,
+  systemOnNetworkForItsPurpose
+} from "./egov-art13-classification.ts"
 import {
   existingBusinessNetworkMerged,
   mergeKeepsClassifiedOnInternal,
@@ -38,6 +46,7 @@ export const topology = Validator.make<Topology>({
     internalNetworkPhysicallyIsolated,
     extranetLogicallyIsolated,
     internetEgressThroughExtranet,
+    Rule.contramap(nothingClassifiedOnExtranet, placementsOfTopology),
     classifiedSystemOnInternalNetwork,
     systemOnNetworkForItsPurpose,
     publicFacingSystemOnExtranet
@@ -55,6 +64,7 @@ export const businessNetwork = Validator.make<BusinessNetwork>({
     noNewBusinessNetwork,
     noNewNonClassifiedBusinessNetwork,
     existingBusinessNetworkMerged,
+    Rule.contramap(nothingClassifiedOnExtranet, placementsOfBusinessNetwork),
     mergeKeepsClassifiedOnInternal,
     existingNonClassifiedIntoExtranet
   ]
@@ -67,9 +77,14 @@ export const connectedUnit = Validator.make<ConnectedUnit>({
   rules: [connectedUnitManagementResponsibility, connectedUnitDailyOperation]
 })
 
+/**
+ * The access machine's guards as one check. A request for a district extranet
+ * is outside art 7 (the scope), so its decision is not applicable.
+ */
 export const extranetAccessRequest = Validator.make<AccessRequest>({
   id: "networks/extranet-access-request",
   title: { zh: "该单位能否接入市级政务外网", en: "may this unit connect to the municipal extranet" },
   input: AccessRequest,
+  scope: connectsToMunicipalExtranet,
   rules: [connectsToMunicipalExtranet, extranetCarriesNothingClassified, extranetServesApplicant]
 })

@@ -5,6 +5,9 @@
  * The source names no roles; `drafter`, `seal-approver` and `seal-keeper` are the
  * SDK's names for the steps of the unit's own physical-seal flow, and every
  * step is taken by the unit that owns the seal.
+ *
+ * Articles encoded (the machine, its guards and its actor table): "sh-digital-cert/10", "xuhui-eseal-2015/2",
+ * "xuhui-eseal-2015/4", "xuhui-eseal-2015/7".
  */
 import * as Schema from "effect/Schema"
 import type { ArticleId } from "../catalogue/Article.ts"

@@ -4,14 +4,25 @@
  * 由业务部门主管(或授权人员)对用户角色的权限设定进行审阅并签字确认,以确保在系统中分配给用户的权限与其职责相符。
  *
  * Creating a user role, or changing a role's or a user group's definition,
- * respects the separation of incompatible duties — a role that combines two
- * duties the organisation holds incompatible is refused — and the role's rights
- * are reviewed and signed off by the business department head or a person
- * they authorise. The template lists no incompatible duties: the organisation
- * supplies its own pairs.
+ * "should consider" (应考虑) the separation of incompatible duties, and the role's
+ * rights are reviewed and signed off by the business department head or a
+ * person they authorise, so that the rights match the user's duties. The
+ * separation is to be considered, not an absolute bar: a role that combines two
+ * duties the organisation holds incompatible is a warning, and the check the
+ * article names for it is the head's review and sign-off, which is required
+ * (security/role-rights-signed-off). The template lists no incompatible duties:
+ * the organisation supplies its own pairs.
  */
+import * as ExceptionPath from "../catalogue/ExceptionPath.ts"
 import * as Rule from "../decision/Rule.ts"
 import type { RoleChange } from "./model.ts"
+
+/** The check art 9 names for a role's rights: the business department head's review and sign-off. */
+export const headSignsOff = ExceptionPath.make(
+  "egov-cloud-password/9",
+  "由业务部门主管(或授权人员)对用户角色的权限设定进行审阅并签字确认",
+  "have the business department head (or an authorised person) review the combined duties and sign off the role's rights, so that they match the user's duties"
+)
 
 /** The incompatible pairs a role's duties combine. */
 export const conflicts = (change: RoleChange): ReadonlyArray<readonly [string, string]> =>
@@ -21,21 +32,21 @@ export const conflicts = (change: RoleChange): ReadonlyArray<readonly [string, s
 
 export const roleSeparatesIncompatibleDuties = Rule.make<RoleChange>({
   id: "security/role-separates-incompatible-duties",
-  title: { zh: "用户角色的设定遵循不相容职责分工原则", en: "a role does not combine incompatible duties" },
+  title: {
+    zh: "创立或修改用户角色时应考虑不相容职责分工原则",
+    en: "a role change considers the separation of incompatible duties"
+  },
   citations: ["egov-cloud-password/9"],
+  severity: "warning",
   check: (c) => {
     const found = conflicts(c)
     const facts = { change: c.change, role: c.role.id, duties: [...c.role.duties], conflicts: found.map((p) => [...p]) }
     return found.length === 0
-      ? Rule.satisfied(
-          `role \`${c.role.id}\` combines no incompatible duties`,
-          `角色 \`${c.role.id}\` 未合并不相容职责`,
-          facts
-        )
+      ? Rule.satisfied("the role combines no incompatible duties", "该角色未合并不相容职责", facts)
       : Rule.violated(
-          `role \`${c.role.id}\` combines incompatible duties: ${found.map(([a, b]) => `\`${a}\` with \`${b}\``).join(", ")}`,
-          `角色 \`${c.role.id}\` 合并了不相容职责：${found.map(([a, b]) => `\`${a}\` 与 \`${b}\``).join("，")}`,
-          facts
+          `the role combines ${found.length === 1 ? "two duties" : `${found.length} pairs of duties`} the organisation holds incompatible: the separation of incompatible duties is to be considered, and the business department head (or an authorised person) reviews and signs off the role's rights`,
+          `该角色合并了${found.length === 1 ? "一组" : `${found.length}组`}不相容职责：应考虑不相容职责分工原则，并由业务部门主管(或授权人员)对用户角色的权限设定进行审阅并签字确认`,
+          { ...facts, exception: { ...headSignsOff } }
         )
   }
 })

@@ -22,7 +22,11 @@ const reviewed = (s: S) =>
   )
 const approve: Approvals.ProjectEvent = {
   type: "approve",
-  payload: { reference: "沪财预〔2026〕5号", copiedTo: ["sh-gov-office" as never] }
+  payload: {
+    reference: "沪财预〔2026〕5号",
+    copiedTo: ["sh-gov-office" as never],
+    copied: ["approval-document", "budget-arrangement"]
+  }
 }
 
 describe("approvals/municipal-budget-project — sh-egov-2012 arts 11, 12", () => {

@@ -1,35 +1,8 @@
 import { describe, expect, it } from "vitest"
 import * as Approvals from "../../src/approvals/index.ts"
-import type { Actor } from "../../src/machine/Actor.ts"
-import type { Snapshot } from "../../src/machine/Machine.ts"
-import * as Transition from "../../src/machine/transition.ts"
-import { accepted, as, d, municipal, reasonRules, refused, started } from "./fixtures.ts"
+import { accepted, as, construction, d, municipal, reasonRules, refused } from "./fixtures.ts"
 
-type S = Snapshot<Approvals.ProjectState, Approvals.ProjectContext>
-const m = Approvals.constructionProject
-const asOf = d("2026-03-02")
-const unit = as("sh-health-commission", "project-unit")
-const eitc = as("sh-eitc", "reviewer")
-const office = as("sh-gov-office", "reviewer")
-const ndrc = as("sh-ndrc", "approver")
-
-const fire = (s: S, event: Approvals.ProjectEvent, actor: Actor, day = asOf) =>
-  Transition.transition(m, s, event, actor, day)
-const start = (app = municipal, day = asOf): S => started(m, Approvals.newProjectContext(app), day)
-const submitted = (app = municipal, day = asOf) =>
-  accepted(fire(start(app, day), { type: "submit", payload: {} }, unit, day))
-const reviewed = (s: S) =>
-  accepted(
-    fire(
-      accepted(fire(s, { type: "review-by-eitc", payload: {} }, eitc)),
-      { type: "review-by-gov-office", payload: {} },
-      office
-    )
-  )
-const approve = (copiedTo = ["sh-gov-office"]): Approvals.ProjectEvent => ({
-  type: "approve",
-  payload: { reference: "沪发改批〔2026〕1号", copiedTo: copiedTo as never }
-})
+const { unit, eitc, office, ndrc, fire, start, submitted, reviewed, approve } = construction
 
 describe("approvals/municipal-construction-project — sh-egov-2012 arts 10, 12", () => {
   it("a 2026 project is submitted, reviewed by 市经济信息化委 and 市政府办公厅, approved by 市发展改革委 with a copy to the general office, then procured, supervised, accepted and rolled out", () => {
@@ -44,6 +17,7 @@ describe("approvals/municipal-construction-project — sh-egov-2012 arts 10, 12"
       by: "sh-ndrc",
       reference: "沪发改批〔2026〕1号",
       copiedTo: ["sh-gov-office"],
+      copied: ["approval-document", "budget-arrangement"],
       revision: 0
     })
     const s3 = accepted(fire(s2, { type: "record-procurement", payload: { reference: "招标-7" } }, unit))
@@ -162,15 +136,15 @@ describe("approvals/municipal-construction-project — sh-egov-2012 arts 10, 12"
     expect(x.reasons[0]?.citations).toEqual(["sh-egov-2012/10"])
   })
 
-  it("a 2015 submission proposing a private network is refused under sh-egov-2012 art 15 only; in 2021 under both", () => {
+  it("a 2015 submission proposing a private network is accepted with the sh-egov-2012 art 15 warning (原则上); in 2021 sh-extranet-2020 art 5 refuses it (不得)", () => {
     const app = { ...municipal, newBusinessNetwork: { classified: false, stateProvision: null } }
-    const early = refused(fire(start(app, d("2015-06-01")), { type: "submit", payload: {} }, unit, d("2015-06-01")))
-    expect(reasonRules(early)).toEqual(["approvals/no-new-business-network"])
+    const early = fire(start(app, d("2015-06-01")), { type: "submit", payload: {} }, unit, d("2015-06-01"))
+    expect(early._tag).toBe("Accepted")
+    expect(early.decision.findings.find((f) => f.rule === "approvals/no-new-business-network")?.severity).toBe(
+      "warning"
+    )
     const late = refused(fire(start(app, d("2021-03-01")), { type: "submit", payload: {} }, unit, d("2021-03-01")))
-    expect(reasonRules(late)).toEqual([
-      "approvals/no-new-business-network",
-      "approvals/no-new-non-classified-business-network"
-    ])
+    expect(reasonRules(late)).toEqual(["approvals/no-new-non-classified-business-network"])
   })
 
   it("a 2026 amendment that moves the system off the extranet is refused under art 17, and the case is untouched", () => {
@@ -182,57 +156,14 @@ describe("approvals/municipal-construction-project — sh-egov-2012 arts 10, 12"
     expect(s).toEqual(before)
   })
 
-  it("a draft can be amended without checks, then submitted once it meets them", () => {
-    const bad = { ...municipal, software: [{ name: "盗版", licensed: false }] }
-    const s0 = start(bad)
-    expect(reasonRules(refused(fire(s0, { type: "submit", payload: {} }, unit)))).toEqual([
-      "approvals/licensed-software"
-    ])
-    const fixed = accepted(fire(s0, { type: "amend", payload: { application: municipal } }, unit))
-    expect(accepted(fire(fixed, { type: "submit", payload: {} }, unit)).state).toBe("under-review")
-  })
-
   it("another unit may not submit or amend the health commission's project", () => {
     const other = as("sh-transport-commission", "project-unit")
     expect(fire(start(), { type: "submit", payload: {} }, other)._tag).toBe("Refused")
     expect(fire(submitted(), { type: "withdraw", payload: {} }, other)._tag).toBe("Refused")
   })
 
-  it("the unit may withdraw before a decision, never after approval", () => {
-    expect(accepted(fire(submitted(), { type: "withdraw", payload: {} }, unit)).state).toBe("withdrawn")
-    const approved = accepted(fire(reviewed(submitted()), approve(), ndrc))
-    expect(fire(approved, { type: "withdraw", payload: {} }, unit)._tag).toBe("Refused")
-  })
-
-  it("roll-out before completion acceptance is not possible (art 12's order)", () => {
-    const approved = accepted(fire(reviewed(submitted()), approve(), ndrc))
-    expect(refused(fire(approved, { type: "record-roll-out", payload: {} }, unit)).reasons[0]?.rule).toBe(
-      "approvals/municipal-construction-project/event-possible"
-    )
-  })
-
   it("a case cannot be started on 2012-05-27: sh-egov-2012 took effect on 2012-05-28", () => {
     expect(() => start(municipal, d("2012-05-27"))).toThrow("start refused")
     expect(start(municipal, d("2012-05-28")).state).toBe("drafting")
-  })
-
-  it("replaying the accepted events from the initial snapshot gives the same snapshot", () => {
-    const steps: Array<[Approvals.ProjectEvent, Actor]> = [
-      [{ type: "submit", payload: {} }, unit],
-      [{ type: "review-by-eitc", payload: {} }, eitc],
-      [{ type: "amend", payload: { application: { ...municipal, name: "二期" } } }, unit],
-      [{ type: "review-by-eitc", payload: {} }, eitc],
-      [{ type: "review-by-gov-office", payload: {} }, office],
-      [approve(), ndrc],
-      [{ type: "record-procurement", payload: { reference: "p" } }, unit]
-    ]
-    let live = start()
-    const log: Array<[Approvals.ProjectEvent, Approvals.ProjectState]> = []
-    for (const [e, a] of steps) {
-      const r = fire(live, e, a)
-      live = accepted(r)
-      if (r._tag === "Accepted") log.push([e, r.to])
-    }
-    expect(log.reduce((s, [e, to]) => Transition.replay(m, s, e, to), start())).toEqual(live)
   })
 })

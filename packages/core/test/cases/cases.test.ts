@@ -15,7 +15,6 @@ import { notice } from "../seals/fixtures.ts"
 
 /** 2026-03-02T02:00:00Z, i.e. 10:00 in Shanghai. */
 const march2 = 1_772_416_800_000
-
 const layerAt = (millis: number) => {
   const ports = Memory.layer(Clock.layerFixed(millis))
   return Layer.merge(Cases.layer(Registry.getMachine).pipe(Layer.provide(ports)), ports)

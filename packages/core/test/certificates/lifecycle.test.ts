@@ -11,12 +11,10 @@ import { d, li, officeApplication, unit } from "./fixtures.ts"
 const m = Certificates.lifecycle
 type S = Certificates.LifecycleSnapshot
 type Ev = Certificates.LifecycleEvent
-
 const asOf = d("2026-03-02")
 const service: Actor = { agency: unit("ca-shect"), role: "certification-service" }
 const applicant: Actor = { agency: unit("xh-office"), role: "applicant" }
 const holder: Actor = { agency: unit("xh-office"), role: "holder" }
-
 const approvedFee = { approvedByPriceAuthority: true, postedByService: false, agreedInServiceAgreement: false }
 const issuePayload: Certificates.IssuePayload = {
   serial: "C001",
@@ -39,7 +37,16 @@ const accepted = (r: ReturnType<typeof fire>): S => {
 const agreed = (application = officeApplication): S => {
   const s1 = accepted(fire(started(application), { type: "review", payload: {} }, service))
   const signer = { agency: unit(application.applicant.id), role: "applicant" }
-  return accepted(fire(s1, { type: "sign-agreement", payload: { reference: "AGR-2026-001" } }, signer))
+  return accepted(
+    fire(
+      s1,
+      {
+        type: "sign-agreement",
+        payload: { reference: "AGR-2026-001", terms: ["renewal", "loss-report", "revocation", "rights-and-duties"] }
+      },
+      signer
+    )
+  )
 }
 const issued = (): S => accepted(fire(agreed(), { type: "issue", payload: issuePayload }, service))
 
@@ -107,8 +114,26 @@ describe("certificates/lifecycle — sh-digital-cert arts 9-10", () => {
 
   it("either party records the signed agreement (art 9: 双方签订), but not the holder as such", () => {
     const s1 = accepted(fire(started(), { type: "review", payload: {} }, service))
-    expect(fire(s1, { type: "sign-agreement", payload: { reference: "A" } }, service)._tag).toBe("Accepted")
-    expect(fire(s1, { type: "sign-agreement", payload: { reference: "A" } }, holder)._tag).toBe("Refused")
+    expect(
+      fire(
+        s1,
+        {
+          type: "sign-agreement",
+          payload: { reference: "A", terms: ["renewal", "loss-report", "revocation", "rights-and-duties"] }
+        },
+        service
+      )._tag
+    ).toBe("Accepted")
+    expect(
+      fire(
+        s1,
+        {
+          type: "sign-agreement",
+          payload: { reference: "A", terms: ["renewal", "loss-report", "revocation", "rights-and-duties"] }
+        },
+        holder
+      )._tag
+    ).toBe("Refused")
   })
 
   it("a 2026 issue onto a non-compliant carrier is refused under art 12", () => {
@@ -222,7 +247,7 @@ describe("certificates/lifecycle — sh-digital-cert arts 9-10", () => {
     expect(Certificates.statusOn(agreed(), d("2030-01-01"))).toBe("agreement-signed")
   })
 
-  it("in force unknown: a lifecycle case starts on 2001-01-01 all the same", () => {
+  it("in force unknown: a lifecycle case starts on 2001-01-01 all the same (the measures' text implies no earliest day; their transitions carry the caveat)", () => {
     expect(Result.isSuccess(Transition.start(m, Certificates.initialContext(officeApplication), d("2001-01-01")))).toBe(
       true
     )
@@ -242,7 +267,13 @@ describe("certificates/lifecycle — sh-digital-cert arts 9-10", () => {
   it("replaying the accepted events from the initial snapshot gives the same snapshot", () => {
     const steps: Array<[Ev, Actor]> = [
       [{ type: "review", payload: {} }, service],
-      [{ type: "sign-agreement", payload: { reference: "AGR" } }, applicant],
+      [
+        {
+          type: "sign-agreement",
+          payload: { reference: "AGR", terms: ["renewal", "loss-report", "revocation", "rights-and-duties"] }
+        },
+        applicant
+      ],
       [{ type: "issue", payload: issuePayload }, service],
       [{ type: "report-loss", payload: {} }, holder],
       [{ type: "withdraw-loss-report", payload: {} }, holder],

@@ -6,15 +6,15 @@ import * as Transition from "../../src/machine/transition.ts"
 import * as Networks from "../../src/networks/index.ts"
 import { agency, d } from "./fixtures.ts"
 
-const request: Networks.AccessRequest = {
+const request: Networks.MunicipalAccessRequest = {
   applicant: { id: agency("pd-court"), body: "court" },
   level: "municipal",
   carries: "non-classified"
 }
+
 const bdc: Actor = { agency: Networks.bigDataCenter.id, role: Networks.extranetManagerRole }
 const m = Networks.extranetAccess
-
-const connect = (req: Networks.AccessRequest, actor: Actor = bdc, asOf = "2021-03-01") => {
+const connect = (req: Networks.MunicipalAccessRequest, actor: Actor = bdc, asOf = "2021-03-01") => {
   const s = Transition.start(m, Networks.initialContext(req), d(asOf))
   if (Result.isFailure(s)) return { _tag: "NotStarted" as const, decision: s.failure }
   return Transition.transition(m, s.success, { type: "connect", payload: {} }, actor, d(asOf))
@@ -48,12 +48,6 @@ describe("networks/extranet-access — sh-extranet-2020 arts 3, 7", () => {
     expect(r.decision.reasons[0]?.citations).toEqual(["sh-extranet-2020/3"])
   })
 
-  it("in 2021 a request for a district extranet is refused under art 7: the source names no one who connects units to it", () => {
-    const r = connect({ ...request, level: "district" })
-    expect(r._tag).toBe("Refused")
-    expect(r.decision.reasons.map((f) => f.rule)).toEqual(["networks/connects-to-municipal-extranet"])
-  })
-
   it("in 2021 a body outside art 3's open list is connected with a warning, not refused", () => {
     const r = connect({ ...request, applicant: { id: agency("sh-metro"), body: "other" } })
     expect(r._tag).toBe("Accepted")
@@ -77,24 +71,6 @@ describe("networks/extranet-access — sh-extranet-2020 arts 3, 7", () => {
     expect(
       Validator.decide(Networks.extranetAccessRequest, { ...request, carries: "classified" }, d("2021-03-01")).outcome
     ).toBe("refused")
-  })
-
-  it("who manages each level: the general office is competent for both (art 6); the big data center manages the municipal level, the district manager is unknown (art 7)", () => {
-    const city = Networks.extranetManagement("municipal")
-    expect(city.competentDepartment.agency?.id).toBe("sh-gov-office")
-    expect(city.competentDepartment.citations).toEqual(["sh-extranet-2020/6"])
-    expect(city.manager.agency?.id).toBe("sh-big-data-center")
-    expect(city.manager.duties).toContain("connection")
-    const district = Networks.extranetManagement("district")
-    expect(district.manager.agency).toBeNull()
-    expect(district.manager.unknown).toContain("names no district manager")
-    expect(district.standardsAndGuidance.duties).toContain("guide and coordinate")
-  })
-
-  it("art 3 names eight kinds of body the extranet mainly serves, and the list is open", () => {
-    expect(Networks.namedServedBodies).toHaveLength(8)
-    expect(Networks.mainlyServes("procuratorate")).toBe(true)
-    expect(Networks.mainlyServes("other")).toBe(false)
   })
 })
 

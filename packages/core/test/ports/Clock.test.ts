@@ -6,7 +6,6 @@ import * as Clock from "../../src/ports/Clock.ts"
 
 // 2024-01-01T16:00:00Z is midnight, 2 January, in Shanghai (UTC+8)
 const shanghaiMidnight = 1_704_124_800_000
-
 const readClock = Effect.gen(function* () {
   const clock = yield* Clock.Clock
   return { millis: yield* clock.currentTimeMillis, today: yield* clock.today }

@@ -14,6 +14,14 @@ export default define(
     published: null,
     inForceFrom: null,
     inForceUntil: null,
+    startBound: {
+      notBefore: null,
+      evidence: null,
+      because: {
+        zh: "该制度为未填写单位名称的模板，未载明施行日期；所依据的《信息安全建设总体策略规定》未注明日期，无法推定最早施行日",
+        en: "a template with the organisation left blank and no date it took effect; the policy it is based on (《信息安全建设总体策略规定》) carries no date, so its text implies no earliest day"
+      }
+    },
     level: "unknown",
     status: "unknown",
     coverage: "partial",

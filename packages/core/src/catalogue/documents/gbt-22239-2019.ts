@@ -17,6 +17,14 @@ export default define(
     published: null,
     inForceFrom: null,
     inForceUntil: null,
+    startBound: {
+      notBefore: "2019-01-01",
+      evidence: "GB/T 22239-2019",
+      because: {
+        zh: "参考资料未载明实施日期；标准编号GB/T 22239-2019表明其于2019年发布，故不早于2019年1月1日实施",
+        en: "the reference gives no date it took effect; its designation GB/T 22239-2019 says it was issued in 2019, so it is in force no earlier than 2019-01-01"
+      }
+    },
     level: "unknown",
     status: "unknown",
     coverage: "partial",

@@ -17,6 +17,7 @@ export default define(
     published: null,
     inForceFrom: "2020-11-01",
     inForceUntil: null,
+    startBound: null,
     level: "unknown",
     status: "unknown",
     coverage: "partial",

@@ -14,6 +14,7 @@ export default define(
     published: "2023-09-08",
     inForceFrom: "2023-09-08",
     inForceUntil: null,
+    startBound: null,
     level: "normative-document",
     status: "in-force",
     coverage: "partial",

@@ -14,6 +14,7 @@ export default define(
     published: "2005-12-26",
     inForceFrom: "2006-04-01",
     inForceUntil: null,
+    startBound: null,
     level: "normative-document",
     status: "in-force",
     coverage: "partial",

@@ -14,6 +14,7 @@ export default define(
     published: "2021-11-25",
     inForceFrom: "2022-01-01",
     inForceUntil: null,
+    startBound: null,
     level: "local-statute",
     status: "in-force",
     coverage: "partial",

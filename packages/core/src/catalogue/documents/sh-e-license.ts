@@ -14,6 +14,14 @@ export default define(
     published: null,
     inForceFrom: null,
     inForceUntil: null,
+    startBound: {
+      notBefore: "2018-01-01",
+      evidence: "沪委办发〔2018〕14号",
+      because: {
+        zh: "原文未载明施行日期；方案以2018年印发的沪委办发〔2018〕14号为依据，故不早于2018年1月1日施行（该文件的具体日期来源未载明）",
+        en: "the source gives no date it took effect; the plan is made under 沪委办发〔2018〕14号, a 2018 document, so it is in force no earlier than 2018-01-01 (the day of that document is not in the source)"
+      }
+    },
     level: "unknown",
     status: "unknown",
     coverage: "partial",

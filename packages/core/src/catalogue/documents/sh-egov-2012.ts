@@ -14,6 +14,7 @@ export default define(
     published: "2012-05-28",
     inForceFrom: "2012-05-28",
     inForceUntil: null,
+    startBound: null,
     level: "normative-document",
     status: "in-force",
     coverage: "complete",

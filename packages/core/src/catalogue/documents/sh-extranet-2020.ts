@@ -14,6 +14,7 @@ export default define(
     published: "2020-05-29",
     inForceFrom: "2020-06-15",
     inForceUntil: null,
+    startBound: null,
     level: "normative-document",
     status: "in-force",
     coverage: "partial",

@@ -14,6 +14,14 @@ export default define(
     published: null,
     inForceFrom: null,
     inForceUntil: null,
+    startBound: {
+      notBefore: null,
+      evidence: null,
+      because: {
+        zh: "原文未载明施行日期，也未引用任何注明日期的文件或事件，无法推定最早施行日",
+        en: "the source gives no date it took effect and cites no dated document or event, so its text implies no earliest day"
+      }
+    },
     level: "unknown",
     status: "unknown",
     coverage: "partial",

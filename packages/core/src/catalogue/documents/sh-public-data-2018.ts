@@ -14,6 +14,7 @@ export default define(
     published: "2018-09-30",
     inForceFrom: "2018-11-01",
     inForceUntil: null,
+    startBound: null,
     level: "government-rule",
     status: "unknown",
     coverage: "partial",

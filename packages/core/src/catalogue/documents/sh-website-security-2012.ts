@@ -14,6 +14,7 @@ export default define(
     published: "2012-03-02",
     inForceFrom: "2012-03-02",
     inForceUntil: null,
+    startBound: null,
     level: "normative-document",
     status: "in-force",
     coverage: "partial",

@@ -15,6 +15,7 @@ export default define(
     published: "2015-01-28",
     inForceFrom: "2015-01-28",
     inForceUntil: null,
+    startBound: null,
     level: "normative-document",
     status: "in-force",
     coverage: "partial",

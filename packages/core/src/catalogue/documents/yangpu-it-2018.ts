@@ -14,6 +14,14 @@ export default define(
     published: "2018-01-31",
     inForceFrom: null,
     inForceUntil: null,
+    startBound: {
+      notBefore: "2018-01-31",
+      evidence: "杨浦区人民政府办公室2018年1月31日",
+      because: {
+        zh: "原文未载明施行日期；印发通知落款为杨浦区人民政府办公室2018年1月31日，故不早于该日施行",
+        en: "the source gives no date it took effect; the notice issuing it is signed by the district office on 2018-01-31, so it is in force no earlier than that day"
+      }
+    },
     level: "unknown",
     status: "unknown",
     coverage: "partial",

@@ -9,6 +9,7 @@ import { agencies, eitc, govOffice, ndrc } from "../../approvals/agencies.ts"
 import type { CityPlanEvent } from "../../approvals/city-plan.ts"
 import type { DistrictEvent } from "../../approvals/district-project.ts"
 import type {
+  CopiedDocument,
   DistrictProject,
   Funding,
   PlanFiling,
@@ -160,6 +161,14 @@ export const copiedTo: fc.Arbitrary<ReadonlyArray<AgencyId>> = fc.oneof(
   fc.constant([eitc.id])
 )
 
+/** What an approval copies (art 12): both documents most often, one of them, or nothing. */
+export const copiedDocuments: fc.Arbitrary<ReadonlyArray<CopiedDocument>> = fc.oneof(
+  { arbitrary: fc.constant<ReadonlyArray<CopiedDocument>>(["approval-document", "budget-arrangement"]), weight: 6 },
+  { arbitrary: fc.constant<ReadonlyArray<CopiedDocument>>(["approval-document"]), weight: 1 },
+  { arbitrary: fc.constant<ReadonlyArray<CopiedDocument>>(["budget-arrangement"]), weight: 1 },
+  { arbitrary: fc.constant<ReadonlyArray<CopiedDocument>>([]), weight: 1 }
+)
+
 /** Any event of the municipal approval chain; amendments carry the given applications. */
 export const projectEvent = (application: fc.Arbitrary<ProjectApplication>): fc.Arbitrary<ProjectEvent> =>
   fc.oneof(
@@ -169,7 +178,9 @@ export const projectEvent = (application: fc.Arbitrary<ProjectApplication>): fc.
     fc.constant<ProjectEvent>({ type: "review-by-gov-office", payload: {} }),
     fc.constant<ProjectEvent>({ type: "request-changes", payload: { changes: "补充材料" } }),
     fc.constant<ProjectEvent>({ type: "refuse", payload: { reason: "不符合规划" } }),
-    copiedTo.map<ProjectEvent>((c) => ({ type: "approve", payload: { reference: "批复-1", copiedTo: c } })),
+    fc
+      .tuple(copiedTo, copiedDocuments)
+      .map<ProjectEvent>(([c, d]) => ({ type: "approve", payload: { reference: "批复-1", copiedTo: c, copied: d } })),
     fc.constant<ProjectEvent>({ type: "withdraw", payload: {} }),
     fc.constant<ProjectEvent>({ type: "record-procurement", payload: { reference: "采购-1" } }),
     fc.constant<ProjectEvent>({ type: "record-supervision", payload: { supervisor: "监理公司" } }),

@@ -8,6 +8,7 @@ import fc from "fast-check"
 import { type Activity, activityIds } from "../../certificates/activities.ts"
 import type { IssuePayload, LifecycleEvent, RenewPayload } from "../../certificates/lifecycle.ts"
 import type {
+  AgreementTerm,
   Applicant,
   ApplicantKind,
   Application,
@@ -250,11 +251,20 @@ export const renewPayload: fc.Arbitrary<RenewPayload> = fc
   .record({ serial, period })
   .map(({ serial, period }) => ({ serial, validFrom: period.from, validUntil: period.until }))
 
+/** What a service agreement sets (art 10): all four terms most often, otherwise any subset. */
+export const agreementTerms: fc.Arbitrary<ReadonlyArray<AgreementTerm>> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.constant<ReadonlyArray<AgreementTerm>>(["renewal", "loss-report", "revocation", "rights-and-duties"])
+  },
+  { weight: 1, arbitrary: fc.subarray<AgreementTerm>(["renewal", "loss-report", "revocation", "rights-and-duties"]) }
+)
+
 /** Any event of the lifecycle machine, with a well-formed payload. */
 export const lifecycleEvent: fc.Arbitrary<LifecycleEvent> = fc.oneof(
   fc.constant<LifecycleEvent>({ type: "review", payload: {} }),
   fc.constant<LifecycleEvent>({ type: "refuse", payload: { reason: "documents incomplete" } }),
-  fc.constant<LifecycleEvent>({ type: "sign-agreement", payload: { reference: "AGR-1" } }),
+  agreementTerms.map((terms): LifecycleEvent => ({ type: "sign-agreement", payload: { reference: "AGR-1", terms } })),
   issuePayload.map((payload): LifecycleEvent => ({ type: "issue", payload })),
   renewPayload.map((payload): LifecycleEvent => ({ type: "renew", payload })),
   fc.constant<LifecycleEvent>({ type: "report-loss", payload: {} }),

@@ -12,7 +12,9 @@ import type {
   DatabaseKind,
   DatabaseSharing,
   DeferralRequest,
+  DefiningInstrument,
   ManagementActivity,
+  PublicBodyQuestion,
   PublicDataMatter,
   PublicServiceSector
 } from "../../data-sharing/model.ts"
@@ -52,6 +54,11 @@ export const sector: fc.Arbitrary<PublicServiceSector> = fc.constantFrom(
 export const body: fc.Arbitrary<Body> = fc
   .record({ id: agencyId, kind: bodyKind, performsPublicFunctions: fc.boolean(), sector })
   .map((b) => ({ ...b, sector: b.kind === "public-service-provider" ? b.sector : null }))
+
+/** A question whether a body is a public management and service body, under one of the two instruments. */
+export const publicBodyQuestion: fc.Arbitrary<PublicBodyQuestion> = fc
+  .record({ body, under: fc.constantFrom<DefiningInstrument>("sh-public-data-2018", "sh-data-2021") })
+  .map(({ body, under }) => ({ ...body, under }))
 
 export const databaseKind: fc.Arbitrary<DatabaseKind> = fc.constantFrom(
   "population",
