@@ -5,7 +5,7 @@
  * declared dependencies only (no dev dependencies, no optional peers: no
  * vitest, no fast-check), and a smoke program runs there, from ESM and from
  * CommonJS: a validator decides; a case runs on PGlite through the Postgres
- * adapter; the HTTP handler answers requests.
+ * adapter; the HTTP handler answers requests, also through the typed client.
  */
 import { execFile } from "node:child_process"
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs"
@@ -20,7 +20,7 @@ const tmp = mkdtempSync(join(tmpdir(), "zhengwu-installed-"))
 const app = join(tmp, "app")
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
-const packages = ["core", "adapters-postgres", "adapters-http"]
+const packages = ["core", "adapters-postgres", "adapters-http", "client"]
 
 /** pnpm as the workspace runs it (the `pnpm test` that runs this file), else through npx. */
 const pnpm = (args: ReadonlyArray<string>, cwd: string) => {
@@ -60,6 +60,7 @@ const smokeEsm = `
 import { Cases, Clock, Ids, Memory, Registry, Validator } from "@zhengwu/core"
 import { Storage } from "@zhengwu/adapters-postgres"
 import { App } from "@zhengwu/adapters-http"
+import { createClient } from "@zhengwu/client"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 
@@ -94,6 +95,9 @@ const decision = await web.handler(
   })
 )
 out.http = health.status + " " + decision.status + " " + (await decision.json()).outcome
+const client = createClient({ baseUrl: "http://x", fetch: (r) => web.handler(r) })
+const typed = await client.POST("/v1/decisions/seals/use", { params: { query: { asOf: "2026-03-02" } }, body: seal.input.request })
+out.client = typed.data.outcome
 await web.dispose()
 console.log(JSON.stringify(out))
 `
@@ -102,7 +106,9 @@ const smokeCjs = `
 const core = require("@zhengwu/core")
 const pg = require("@zhengwu/adapters-postgres")
 const http = require("@zhengwu/adapters-http")
+const client = require("@zhengwu/client")
 console.log(JSON.stringify({
+  client: typeof client.createClient,
   validators: core.Registry.validators.length,
   storage: typeof pg.Storage.layerPglite,
   app: typeof http.App.makeWebHandler
@@ -123,7 +129,8 @@ describe("the packed packages installed outside the workspace with their declare
     expect(JSON.parse(r.stdout)).toEqual({
       validator: "refused seals/document-kind-permitted",
       pglite: "awaiting-approval 2",
-      http: "200 200 refused"
+      http: "200 200 refused",
+      client: "allowed"
     })
   }, 180_000)
 
@@ -132,6 +139,6 @@ describe("the packed packages installed outside the workspace with their declare
     const r = await run(process.execPath, ["smoke.cjs"], { cwd: app, timeout: 60_000 })
     const out = JSON.parse(r.stdout)
     expect(out.validators).toBeGreaterThan(10)
-    expect([out.storage, out.app]).toEqual(["function", "function"])
+    expect([out.storage, out.app, out.client]).toEqual(["function", "function", "function"])
   }, 120_000)
 })

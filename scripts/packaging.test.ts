@@ -109,7 +109,7 @@ describe.concurrent("a changesets release dry run", () => {
       }
       expect(plan.changesets).toHaveLength(pending.length)
       for (const r of plan.releases.filter((x) => x.type !== "none")) {
-        expect(r.name, "only published packages are released").toMatch(/^@zhengwu\/(core|adapters-)/u)
+        expect(r.name, "only published packages are released").toMatch(/^@zhengwu\/(core|adapters-|client$)/u)
       }
       rmSync(join(copy, "plan.json"))
     }
@@ -154,6 +154,8 @@ describe.concurrent("each package's README", () => {
             "@zhengwu/core/fp-ts": [src("core/src/fp-ts.ts")],
             "@zhengwu/adapters-http": [src("adapters-http/src/index.ts")],
             "@zhengwu/adapters-postgres": [src("adapters-postgres/src/index.ts")],
+            "@zhengwu/client": [src("client/src/index.ts")],
+            "openapi-fetch": [join(root, "packages/client/node_modules/openapi-fetch/dist/index.d.mts")],
             "effect/*": [join(root, "node_modules/effect/dist/*.d.ts")]
           }
         },
@@ -171,12 +173,14 @@ describe.concurrent("each package's README", () => {
   const hook = `data:text/javascript,${encodeURIComponent(
     `import { registerHooks } from "node:module";
      const anchor = ${JSON.stringify(`file://${join(root, "examples/reference-server/main.ts")}`)};
-     registerHooks({ resolve: (s, c, n) => n(s, /^(@zhengwu\\/|effect(\\/|$))/u.test(s) ? { ...c, parentURL: anchor } : c) })`
+     const clientAnchor = ${JSON.stringify(`file://${join(root, "packages/client/test/client.test.ts")}`)};
+     registerHooks({ resolve: (s, c, n) => n(s, /^(@zhengwu\\/|effect(\\/|$)|openapi-fetch$)/u.test(s) ? { ...c, parentURL: /^(@zhengwu\\/client|openapi-fetch)$/u.test(s) ? clientAnchor : anchor } : c) })`
   )}`
   const expected: Record<string, ReadonlyArray<string>> = {
     core: ["refused", "seals/document-kind-permitted xuhui-eseal-2015/4", "第四条电子印章用于"],
     "adapters-http": ["200 refused seals/document-kind-permitted"],
-    "adapters-postgres": ["awaiting-approval 2 true"]
+    "adapters-postgres": ["awaiting-approval 2 true"],
+    client: ["refused seals/document-kind-permitted xuhui-eseal-2015/4"]
   }
   it.each(readmes)(
     "packages/$p/README.md: the snippet runs and prints what its comments say",

@@ -16,7 +16,6 @@ import {
   Transition,
   Validator
 } from "../../../packages/core/src/index.ts"
-import examples from "./validator-examples.json" with { type: "json" }
 
 export type AnyMachine = Machine.AnyMachine
 type Snapshot = Machine.Snapshot<string, unknown>
@@ -48,7 +47,7 @@ export const parse = (text: string): Result.Result<unknown, string> => {
 export const pretty = (json: unknown) => JSON.stringify(json, null, 2)
 
 export const validatorExample = (id: string): { readonly json: unknown; readonly asOf: string } => {
-  const e = (examples as Record<string, { asOf: string; input: unknown } | undefined>)[id]
+  const e = Registry.validatorExamples[id]
   return { json: e?.input ?? {}, asOf: e?.asOf ?? "2026-03-02" }
 }
 

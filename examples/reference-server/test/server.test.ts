@@ -5,6 +5,7 @@ import { LocalDate, Registry } from "@zhengwu/core"
 import * as Effect from "effect/Effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { demoAuditor, demoKeyOf, demoKeys, demoUnit } from "../demoKeys.ts"
+import * as OpenApi from "./fuzz/openapi.ts"
 import { pathsToEachTransition } from "./paths.ts"
 
 const main = new URL("../main.ts", import.meta.url).pathname
@@ -54,6 +55,42 @@ describe("the reference server over real HTTP on loopback", () => {
     const result = await new Validator().validate(doc)
     expect(result.errors ?? []).toEqual([])
     expect(result.valid).toBe(true)
+  })
+
+  it("every operation has a summary and a description in Chinese and English, and every request body an example its schema accepts", async () => {
+    const doc = await (await call("/openapi.json")).json()
+    const { validate } = OpenApi.read(doc)
+    const han = /\p{Script=Han}/u
+    const latin = /[A-Za-z]{3,}/u
+    let bodies = 0
+    for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, Record<string, unknown>>>)) {
+      for (const [method, op] of Object.entries(item)) {
+        const where = `${method} ${path}`
+        for (const field of ["summary", "description"]) {
+          const text = String(op[field] ?? "")
+          expect(han.test(text) && latin.test(text), `${where} ${field}: ${text}`).toBe(true)
+        }
+        const body = (op.requestBody as { content?: Record<string, { schema?: Record<string, unknown> }> } | undefined)
+          ?.content?.["application/json"]?.schema
+        if (body === undefined) continue
+        bodies++
+        const resolve = (s: Record<string, unknown>) =>
+          typeof s.$ref === "string"
+            ? (doc.components.schemas[s.$ref.split("/").pop() as string] as Record<string, unknown>)
+            : s
+        const top = resolve(body)
+        const members = (top.anyOf ?? top.oneOf ?? [top]) as Array<Record<string, unknown>>
+        for (const member of members.map(resolve)) {
+          const examples = (member.examples ?? top.examples) as unknown[] | undefined
+          expect(
+            examples?.length ?? 0,
+            `${where}: an example for ${String(member.title ?? "the body")}`
+          ).toBeGreaterThan(0)
+          for (const e of examples ?? []) expect(validate(body, e), `${where} example`).toBeNull()
+        }
+      }
+    }
+    expect(bodies).toBeGreaterThan(40)
   })
 
   it("runs a seal-signing case through the typed client, with refusals as typed errors", async () => {

@@ -169,8 +169,9 @@ export class CatalogueGroup extends HttpApiGroup.make("catalogue")
 /** The endpoint name of a validator, e.g. `seals/use` → `seals_use`. */
 export const decisionEndpointName = (validatorId: string) => validatorId.replaceAll("/", "_").replaceAll("-", "_")
 
-const decisionEndpoints = Registry.validators.map((v) =>
-  HttpApiEndpoint.post(decisionEndpointName(v.id), `/v1/decisions/${v.id}`, {
+// each body's example is its validator's (Registry.validatorExamples), added to the document by OpenApiDocument
+const decisionEndpoints = Registry.validators.map((v) => {
+  return HttpApiEndpoint.post(decisionEndpointName(v.id), `/v1/decisions/${v.id}`, {
     query: { asOf: Schema.optional(LocalDate.LocalDate) },
     payload: v.input as Schema.Codec<unknown, unknown>,
     success: LoggedDecision
@@ -183,7 +184,7 @@ const decisionEndpoints = Registry.validators.map((v) =>
       }
     )
   )
-)
+})
 
 export class DecisionsGroup extends HttpApiGroup.make("decisions")
   .add(...(decisionEndpoints as [(typeof decisionEndpoints)[number]]))
@@ -283,7 +284,7 @@ export class CasesGroup extends HttpApiGroup.make("cases")
         type: Schema.String,
         payload: Schema.optional(Schema.Unknown),
         expectedVersion: Schema.optional(Schema.Int)
-      }),
+      }).annotate({ examples: [{ type: "submit", payload: {}, expectedVersion: 1 }] }),
       success: CaseView,
       error: caseErrors
     }).annotateMerge(

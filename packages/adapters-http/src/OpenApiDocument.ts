@@ -7,6 +7,7 @@
  * since OpenAPI has no operation for a method that does not exist; the machine
  * endpoint's Mermaid form is declared as `text/vnd.mermaid`.
  */
+import { Registry } from "@zhengwu/core"
 import * as Problem from "./Problem.ts"
 
 type Json = Record<string, unknown>
@@ -64,7 +65,29 @@ const completeOperation = (path: string, method: string, op: Json): Json => {
       content: { ...content, "text/vnd.mermaid": { schema: { type: "string" } } }
     }
   }
-  return { ...op, responses }
+  return { ...op, responses, ...withExample(path, op) }
+}
+
+/**
+ * A decision endpoint's body gets its validator's example where the schema
+ * generator left none (a schema with a check carries its annotations on the
+ * check, which JSON Schema does not show).
+ */
+const withExample = (path: string, op: Json): Json => {
+  const example = path.startsWith("/v1/decisions/")
+    ? Registry.validatorExamples[path.slice("/v1/decisions/".length)]
+    : undefined
+  const body = op.requestBody as { content?: Record<string, { schema?: Json }> } | undefined
+  const schema = body?.content?.["application/json"]?.schema
+  if (example === undefined || schema === undefined || schema.examples !== undefined || schema.$ref !== undefined) {
+    return {}
+  }
+  return {
+    requestBody: {
+      ...body,
+      content: { ...body?.content, "application/json": { schema: { ...schema, examples: [example.input] } } }
+    }
+  }
 }
 
 const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]

@@ -37,7 +37,8 @@ const raw = (text: string) =>
       resolve({ status, headers: head.toLowerCase(), body: rest.join("\r\n\r\n") })
     })
     socket.write(text)
-    setTimeout(() => socket.end(), 200)
+    // every request sent here asks for `connection: close` (or is refused): the server closes when it has answered
+    setTimeout(() => socket.destroy(), 15_000).unref()
   })
 
 const request = (method: string, path: string, headers: Record<string, string> = {}) =>

@@ -71,3 +71,6 @@ export const citedArticles = (): ReadonlyArray<string> => {
 
 /** Each machine's example: a valid starting context and event payloads (see Procedure.examples). */
 export const examples = procedures.flatMap((p) => p.examples ?? [])
+
+/** An example input for every validator, with the day it is decided on (see validatorExamples.ts). */
+export { type ValidatorExample, validatorExamples } from "./validatorExamples.ts"

@@ -127,5 +127,11 @@ export const read = (doc: Doc) => {
   const checkNoRoute = (status: number, contentType: string | null, body: string, head: boolean): string | null =>
     status === 404 ? against(edge["404"], contentType, body, head) : `status ${status} for a path with no route`
 
-  return { operations, check, checkNoRoute }
+  /** Why `value` does not match `schema` (a schema of the document), or null. */
+  const validate = (schema: unknown, value: unknown): string | null => {
+    const v = validator(schema)
+    return v(value) ? null : ajv.errorsText(v.errors)
+  }
+
+  return { operations, check, checkNoRoute, validate }
 }
