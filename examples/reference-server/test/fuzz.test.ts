@@ -271,8 +271,36 @@ const keyForEvent = (machineId: string, event: string, n: number): string => {
   return demoKeyOf(rule.agency.kind === "named" ? rule.agency.agency : demoUnit, rule.role)
 }
 
+/** The fields a problem may carry: the RFC 9457 ones and the structured facts of its reason. */
+const problemFields = new Set([
+  "type",
+  "title",
+  "status",
+  "detail",
+  "problems",
+  "decision",
+  "expectedVersion",
+  "actualVersion",
+  "retryAfterSeconds"
+])
+
+/** Every error, whatever its status and whoever answered it, in the one problem shape; null when it is. */
+const oneShape = (status: number, text: string, head: boolean): string | null => {
+  if (status < 400 || head) return null
+  let p: Record<string, unknown>
+  try {
+    p = JSON.parse(text) as Record<string, unknown>
+  } catch {
+    return "an error that is not a problem document"
+  }
+  if (typeof p.type !== "string" || !p.type.startsWith("urn:zhengwu:problem:")) return `problem type ${String(p.type)}`
+  if (p.status !== status || typeof p.title !== "string" || typeof p.detail !== "string") return "problem fields"
+  const extra = Object.keys(p).filter((k) => !problemFields.has(k))
+  return extra.length === 0 ? null : `problem with other fields: ${extra.join(", ")}`
+}
+
 describe("the reference server fuzzed from its own OpenAPI document", () => {
-  it(`${generated} generated requests and the hostile classes: 0 answers of 500, 0 answers that contradict /openapi.json; afterwards the audit chain verifies and every accepted case reads back`, async () => {
+  it(`${generated} generated requests and the hostile classes: 0 answers of 500, 0 answers that contradict /openapi.json, every error in the one problem shape; afterwards the audit chain verifies and every accepted case reads back`, async () => {
     const { operations, check, checkNoRoute } = OpenApi.read(doc)
     expect(operations.length).toBeGreaterThan(40)
     const pool: Array<CaseRef> = []
@@ -285,7 +313,7 @@ describe("the reference server fuzzed from its own OpenAPI document", () => {
       sent++
       statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1)
       if (r.status >= 500 && r.status !== 503) fiveHundreds++
-      const why = check(op, r.status, r.headers.get("content-type"), text, head)
+      const why = check(op, r.status, r.headers.get("content-type"), text, head) ?? oneShape(r.status, text, head)
       if (why !== null && contradictions.length < 50) contradictions.push(`${what} → ${r.status}: ${why}`)
     }
 
@@ -392,9 +420,10 @@ describe("the reference server fuzzed from its own OpenAPI document", () => {
           ? undefined
           : operations.find((o) => o.template === h.template && o.method === (h.method === "HEAD" ? "GET" : h.method))
       const why =
-        h.template === null
+        (h.template === null
           ? checkNoRoute(h.status, h.contentType, h.body, false)
-          : check(op ?? null, h.status, h.contentType, h.body, h.method === "HEAD")
+          : check(op ?? null, h.status, h.contentType, h.body, h.method === "HEAD")) ??
+        oneShape(h.status, h.body, h.method === "HEAD")
       if (why !== null && contradictions.length < 50) contradictions.push(`${h.what} → ${h.status}: ${why}`)
     }
 

@@ -329,6 +329,38 @@ describe("the reference server over real HTTP on loopback", () => {
     expect(reads).toBeGreaterThan(2 * checked)
   }, 300_000)
 
+  it("every decision gets a decisionId and the rules version; the auditor lists and exports the decision log as NDJSON", async () => {
+    const example = Registry.validatorExamples["seals/use"]
+    const decided = await (
+      await call(`/v1/decisions/seals/use?asOf=${example?.asOf}`, {
+        method: "POST",
+        body: JSON.stringify(example?.input)
+      })
+    ).json()
+    expect(decided.decisionId).toMatch(/\S/u)
+    expect(decided.rulesVersion).toMatchObject({
+      package: expect.any(String),
+      hash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/u)
+    })
+    const listed = await (await call("/v1/decision-log?validator=seals/use", { key: demoAuditor.key })).json()
+    const entry = listed.find((e: { decisionId: string }) => e.decisionId === decided.decisionId)
+    expect(entry).toMatchObject({
+      validator: "seals/use",
+      outcome: decided.outcome,
+      rulesVersion: decided.rulesVersion,
+      inputHash: expect.stringMatching(/^sha256:/u)
+    })
+    expect(entry.input).toBeUndefined() // the operator records inputs only when asked to
+    const exported = await call("/v1/decision-log/export?validator=seals/use", { key: demoAuditor.key })
+    expect(exported.headers.get("content-type")).toContain("application/x-ndjson")
+    const lines = (await exported.text())
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l))
+    expect(lines.map((l) => l.decisionId)).toContain(decided.decisionId)
+    expect((await call("/v1/decision-log", { key: key(demoUnit, "drafter") })).status).toBe(403)
+  })
+
   it("the audit trail is read with an auditor's key only: every other principal gets 403", async () => {
     for (const p of demoKeys()) {
       for (const path of ["/v1/audit/verify", "/v1/rules/seals/document-kind-permitted/decisions"]) {
