@@ -193,7 +193,7 @@ const sidebar = (lang: Lang) => [
     items: [
       { text: t(lang, "设计说明", "Design notes"), link: `${prefix(lang)}/design` },
       { text: t(lang, "参与贡献", "Contributing"), link: `${prefix(lang)}/contributing` },
-      { text: t(lang, "可靠性（英文）", "Reliability"), link: "/en/reliability" },
+      { text: t(lang, "可靠性", "Reliability"), link: `${prefix(lang)}/reliability` },
       { text: t(lang, "性能基准（英文）", "Benchmarks"), link: "/benchmarks" }
     ]
   }
