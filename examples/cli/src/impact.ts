@@ -87,6 +87,10 @@ export const run = (
 
 const arrow = (a: string, b: string) => `${a} → ${b}`
 
+/** Why, in a line: each rule that made the difference, its articles, its status before and after, its message. */
+const why = (changes: ReadonlyArray<Impact.RuleChange>, lang: Lang) =>
+  changes.map((c) => `${c.rule} (${c.citations.join(",")}) ${arrow(c.before, c.after)}: ${c.message[lang]}`).join("; ")
+
 /** The report as text lines: what changed, then each flip, each decision not re-decided, each case blocked or unblocked, then the summary. */
 export const render = (r: Impact.Report, lang: Lang): ReadonlyArray<string> => {
   const zh = lang === "zh"
@@ -117,7 +121,7 @@ export const render = (r: Impact.Report, lang: Lang): ReadonlyArray<string> => {
   section(
     zh ? "将改变结论的决定" : "decisions that would flip",
     r.decisions.flipped.map((f) =>
-      [f.decision, f.validator, f.asOf, arrow(f.from, f.to), f.citations.join(","), f.text[lang]].join("\t")
+      [f.decision, f.validator, f.asOf, arrow(f.from, f.to), why(f.because, lang)].join("\t")
     )
   )
   section(
@@ -135,8 +139,8 @@ export const render = (r: Impact.Report, lang: Lang): ReadonlyArray<string> => {
       c.state,
       c.event,
       `${c.actor.agency}:${c.actor.role}`,
-      c.citations.join(","),
-      c.text[lang]
+      arrow(c.before.outcome, c.after.outcome),
+      why(c.because, lang)
     ].join("\t")
   section(zh ? "将被阻止的办理" : "next transitions that would be blocked", r.cases.blocked.map(caseLine))
   section(zh ? "将可办理的办理" : "next transitions that would be unblocked", r.cases.unblocked.map(caseLine))

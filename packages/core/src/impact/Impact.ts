@@ -59,7 +59,7 @@ export const OpenCase = Schema.Struct({
 })
 export type OpenCase = typeof OpenCase.Type
 
-/** One rule whose finding differs under the amendment. */
+/** One rule whose finding differs under the amendment (those that made the difference, when some did). */
 export const RuleChange = Schema.Struct({
   rule: Schema.String,
   before: Status,
@@ -208,6 +208,19 @@ const ruleChanges = (before: Decision, after: Decision): ReadonlyArray<RuleChang
   return out
 }
 
+/**
+ * The changes that made the difference: a refusal's new reasons, or the
+ * reasons of the refusal that no longer holds; every change otherwise.
+ */
+const determining = (changes: ReadonlyArray<RuleChange>, before: Decision, after: Decision) => {
+  const decisive =
+    after.outcome === "refused" ? after.reasons : before.outcome === "refused" ? before.reasons : undefined
+  if (decisive === undefined) return changes
+  const rules = new Set(decisive.map((f) => f.rule as string))
+  const picked = changes.filter((c) => rules.has(c.rule))
+  return picked.length === 0 ? changes : picked
+}
+
 const because = (changes: ReadonlyArray<RuleChange>): Message => ({
   zh: changes
     .map(
@@ -292,7 +305,7 @@ const redecide = (
       unchanged++
       continue
     }
-    const changes = ruleChanges(before, after)
+    const changes = determining(ruleChanges(before, after), before, after)
     const why = because(changes)
     flipped.push({
       decision: id,
@@ -396,7 +409,7 @@ const recheck = (
         const before = Transition.transition(machine, snapshot, event.success, actor, asOf)
         const after = Transition.transition(amended, snapshot, event.success, actor, asOf, applied.view)
         if (before._tag === after._tag) continue
-        const changes = ruleChanges(before.decision, after.decision)
+        const changes = determining(ruleChanges(before.decision, after.decision), before.decision, after.decision)
         const why = because(changes)
         const change = after._tag === "Refused" ? "blocked" : "unblocked"
         const who = `${actor.agency}:${actor.role}`
