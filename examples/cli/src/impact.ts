@@ -87,16 +87,34 @@ export const run = (
 
 const arrow = (a: string, b: string) => `${a} → ${b}`
 
+/** Outcomes and statuses as a clerk reads them in Chinese; the codes in English. */
+const named: Record<string, string> = {
+  allowed: "允许",
+  refused: "拒绝",
+  "not-applicable": "不适用",
+  satisfied: "满足",
+  violated: "违反"
+}
+const name = (code: string, lang: Lang) => (lang === "zh" ? (named[code] ?? code) : code)
+const change = (a: string, b: string, lang: Lang) => arrow(name(a, lang), name(b, lang))
+
 /** Why, in a line: each rule that made the difference, its articles, its status before and after, its message. */
 const why = (changes: ReadonlyArray<Impact.RuleChange>, lang: Lang) =>
-  changes.map((c) => `${c.rule} (${c.citations.join(",")}) ${arrow(c.before, c.after)}: ${c.message[lang]}`).join("; ")
+  changes
+    .map((c) =>
+      lang === "zh"
+        ? `${c.rule}（${c.citations.join("、")}）${change(c.before, c.after, lang)}：${c.message.zh}`
+        : `${c.rule} (${c.citations.join(",")}) ${change(c.before, c.after, lang)}: ${c.message.en}`
+    )
+    .join(lang === "zh" ? "；" : "; ")
 
 /** The report as text lines: what changed, then each flip, each decision not re-decided, each case blocked or unblocked, then the summary. */
 export const render = (r: Impact.Report, lang: Lang): ReadonlyArray<string> => {
   const zh = lang === "zh"
   const lines: Array<string> = []
   const none = (s: string) => (s === "null" ? (zh ? "未知" : "unknown") : s)
-  lines.push(`${zh ? "修订" : "amendment"}: ${r.amendment.title[lang]}`)
+  const colon = zh ? "：" : ": "
+  lines.push(`${zh ? "修订" : "amendment"}${colon}${r.amendment.title[lang]}`)
   for (const d of r.changes.documents) {
     if (d.before.inForceFrom !== d.after.inForceFrom)
       lines.push(
@@ -108,10 +126,10 @@ export const render = (r: Impact.Report, lang: Lang): ReadonlyArray<string> => {
       )
   }
   for (const a of r.changes.repealed)
-    lines.push(`  ${a.article} ${zh ? "自" : "repealed from"} ${a.from}${zh ? "起废止" : ""}`)
+    lines.push(`  ${a.article} ${zh ? `自 ${a.from} 起废止` : `repealed from ${a.from}`}`)
   for (const t of r.changes.tightened) lines.push(`  ${t} ${zh ? "收紧" : "tightened"}`)
   lines.push(
-    `  ${zh ? "涉及规则" : "rules resting on it"}: ${r.changes.rules.length === 0 ? "-" : r.changes.rules.join(", ")}`
+    `  ${zh ? "涉及规则" : "rules resting on it"}${colon}${r.changes.rules.length === 0 ? "-" : r.changes.rules.join(", ")}`
   )
   const section = (title: string, items: ReadonlyArray<string>) => {
     if (items.length === 0) return
@@ -121,7 +139,7 @@ export const render = (r: Impact.Report, lang: Lang): ReadonlyArray<string> => {
   section(
     zh ? "将改变结论的决定" : "decisions that would flip",
     r.decisions.flipped.map((f) =>
-      [f.decision, f.validator, f.asOf, arrow(f.from, f.to), why(f.because, lang)].join("\t")
+      [f.decision, f.validator, f.asOf, change(f.from, f.to, lang), why(f.because, lang)].join("\t")
     )
   )
   section(
@@ -130,7 +148,7 @@ export const render = (r: Impact.Report, lang: Lang): ReadonlyArray<string> => {
   )
   section(
     zh ? "记录后规则已变" : "recorded under other rules",
-    r.decisions.drifted.map((x) => [x.decision, x.validator, arrow(x.recorded, x.now), x.text[lang]].join("\t"))
+    r.decisions.drifted.map((x) => [x.decision, x.validator, change(x.recorded, x.now, lang), x.text[lang]].join("\t"))
   )
   const caseLine = (c: Impact.CaseChange) =>
     [
@@ -139,7 +157,7 @@ export const render = (r: Impact.Report, lang: Lang): ReadonlyArray<string> => {
       c.state,
       c.event,
       `${c.actor.agency}:${c.actor.role}`,
-      arrow(c.before.outcome, c.after.outcome),
+      change(c.before.outcome, c.after.outcome, lang),
       why(c.because, lang)
     ].join("\t")
   section(zh ? "将被阻止的办理" : "next transitions that would be blocked", r.cases.blocked.map(caseLine))

@@ -296,7 +296,7 @@ describe("zhengwu impact", () => {
       expect.objectContaining({ case: "k-1", event: "submit", actor: { agency: "xh-office", role: "drafter" } })
     ])
     const zh = zhengwu(["impact", repeal, decisions, "--cases", cases, "--as-of", "2027-03-01"], undefined, null)
-    expect(zh.lines[0]).toBe("修订: 第四条废止")
+    expect(zh.lines[0]).toBe("修订：第四条废止")
     expect(zh.lines).toContain("将可办理的办理")
   })
 
