@@ -143,7 +143,8 @@ const guides: ReadonlyArray<readonly [file: string, zh: string, en: string]> = [
   ["effect-services", "组合 Effect 服务", "Composing the Effect services"],
   ["operating-the-server", "运维参考服务器", "Operating the reference server"],
   ["adding-a-regulation", "新增一项规定", "Adding a regulation"],
-  ["cli", "命令行工具", "The command line"]
+  ["cli", "命令行工具", "The command line"],
+  ["impact", "规则修订的影响", "The impact of a rule change"]
 ]
 
 const nav = (lang: Lang) => [

@@ -3,6 +3,7 @@
  * zhengwu — the core's rules from the command line.
  *
  *   zhengwu check <file.json|file.ndjson|-> [--as-of YYYY-MM-DD] [--progress|--no-progress] [--json] [--lang zh|en]
+ *   zhengwu impact <amendment.json> <decisions.ndjson|-> [--cases cases.json] [--as-of YYYY-MM-DD] [--json] [--lang zh|en]
  *   zhengwu explain <rule-or-article> [--json] [--lang zh|en]
  *   zhengwu rules [prefix] [--json] [--lang zh|en]
  *   zhengwu validators [--json] [--lang zh|en]
@@ -14,12 +15,19 @@
  * terminal and the batch has more than 100 items. Messages are in Chinese
  * unless `--lang en`; `--json` prints JSON instead. An unknown option or
  * command exits 2 with the usage.
+ *
+ * `impact` re-decides the recorded decisions (each on its own day) and
+ * re-checks the open cases' next transitions (on `--as-of`, default today)
+ * under an amendment, and prints what would change; it exits 1 when anything
+ * would, 0 when nothing would, and 2 on bad input.
  */
 import { readFileSync } from "node:fs"
 import { type Article, Catalogue, LocalDate, Registry } from "@zhengwu/core"
 import cliProgress from "cli-progress"
+import * as Result from "effect/Result"
 import { type Command, parse as parseCommand, UsageError, usage } from "./src/args.ts"
 import { type Checked, check, exitCode, type Lang, line, parse, tally, toJson } from "./src/batch.ts"
+import * as Impact from "./src/impact.ts"
 
 const out = (s = "") => process.stdout.write(`${s}\n`)
 const err = (s = "") => process.stderr.write(`${s}\n`)
@@ -68,6 +76,36 @@ const checkCommand = async (c: Extract<Command, { name: "check" }>) => {
   const t = tally(results)
   err(summary(results.length, t, c.lang))
   process.exitCode = exitCode(t)
+}
+
+const read = (file: string): string => {
+  try {
+    return readFileSync(file === "-" ? 0 : file, "utf8")
+  } catch (e) {
+    return fail(`cannot read ${file}: ${(e as Error).message}`)
+  }
+}
+
+const impact = (c: Extract<Command, { name: "impact" }>) => {
+  if (c.asOf !== undefined && !LocalDate.isLocalDate(c.asOf)) fail(`--as-of: expected YYYY-MM-DD, got \`${c.asOf}\``)
+  const asOf =
+    c.asOf === undefined
+      ? LocalDate.fromEpochMillis(Date.now(), LocalDate.shanghaiOffsetMinutes)
+      : LocalDate.make(c.asOf)
+  const texts = {
+    amendment: read(c.amendment),
+    decisions: read(c.decisions),
+    cases: c.cases === undefined ? undefined : read(c.cases)
+  }
+  const loaded = Result.flatMap(Impact.load(texts, c.lang), (l) => Impact.run(l, asOf, c.lang))
+  if (Result.isFailure(loaded)) {
+    for (const p of loaded.failure) err(`${p.at}: ${p.message}`)
+    process.exit(2)
+  }
+  const report = loaded.success
+  if (c.json) json(report)
+  else for (const l of Impact.render(report, c.lang)) out(l)
+  process.exitCode = Impact.exitCode(report)
 }
 
 const explain = (c: Extract<Command, { name: "explain" }>) => {
@@ -138,6 +176,9 @@ const command = parseOrExit()
 switch (command.name) {
   case "check":
     await checkCommand(command)
+    break
+  case "impact":
+    impact(command)
     break
   case "explain":
     explain(command)

@@ -9,6 +9,7 @@ import type { Lang } from "./batch.ts"
 
 export const usage = `usage:
   zhengwu check <file.json|file.ndjson|-> [--as-of YYYY-MM-DD] [--progress|--no-progress] [--json] [--lang zh|en]
+  zhengwu impact <amendment.json> <decisions.ndjson|-> [--cases cases.json] [--as-of YYYY-MM-DD] [--json] [--lang zh|en]
   zhengwu explain <rule-or-article> [--json] [--lang zh|en]   e.g. seals/document-kind-permitted, xuhui-eseal-2015/4
   zhengwu rules [prefix] [--json] [--lang zh|en]              e.g. zhengwu rules seals/
   zhengwu validators [--json] [--lang zh|en]
@@ -23,6 +24,15 @@ export type Command =
       readonly file: string
       readonly asOf: string | undefined
       readonly progress: boolean | undefined
+      readonly json: boolean
+      readonly lang: Lang
+    }
+  | {
+      readonly name: "impact"
+      readonly amendment: string
+      readonly decisions: string
+      readonly cases: string | undefined
+      readonly asOf: string | undefined
       readonly json: boolean
       readonly lang: Lang
     }
@@ -42,6 +52,7 @@ const common = {
 
 const positionals: Record<string, readonly [min: number, max: number]> = {
   check: [1, 1],
+  impact: [2, 2],
   explain: [1, 1],
   rules: [0, 1],
   validators: [0, 0],
@@ -54,7 +65,7 @@ const parseAll = (args: ReadonlyArray<string>) =>
     strict: true,
     allowPositionals: true,
     allowNegative: true,
-    options: { ...common, "as-of": { type: "string" }, progress: { type: "boolean" } }
+    options: { ...common, "as-of": { type: "string" }, progress: { type: "boolean" }, cases: { type: "string" } }
   })
 
 export const parse = (argv: ReadonlyArray<string>): Command => {
@@ -71,11 +82,13 @@ export const parse = (argv: ReadonlyArray<string>): Command => {
       .replace(/'([^']*)'/gu, "`$1`")
     throw new UsageError(`${name}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`)
   }
-  // Only `check` takes a day and a progress bar.
-  if (name !== "check") {
-    const given = rest.find((a) => /^--(?:no-)?(?:as-of|progress)(?:=|$)/u.test(a))
-    if (given !== undefined) throw new UsageError(`${name}: unknown option \`${given.split("=")[0]}\``)
+  // Only `check` and `impact` take a day, only `check` a progress bar, only `impact` open cases.
+  const notTaken: Record<string, RegExp> = {
+    check: /^--(?:no-)?cases(?:=|$)/u,
+    impact: /^--(?:no-)?progress(?:=|$)/u
   }
+  const given = rest.find((a) => (notTaken[name] ?? /^--(?:no-)?(?:as-of|progress|cases)(?:=|$)/u).test(a))
+  if (given !== undefined) throw new UsageError(`${name}: unknown option \`${given.split("=")[0]}\``)
   const { values } = parsed
   if (values.help || name === "help") return { name: "help" }
   const args = parsed.positionals
@@ -92,6 +105,16 @@ export const parse = (argv: ReadonlyArray<string>): Command => {
         file: args[0] as string,
         asOf: values["as-of"],
         progress: values.progress,
+        json: values.json,
+        lang
+      }
+    case "impact":
+      return {
+        name,
+        amendment: args[0] as string,
+        decisions: args[1] as string,
+        cases: values.cases,
+        asOf: values["as-of"],
         json: values.json,
         lang
       }

@@ -229,3 +229,104 @@ describe("zhengwu options", () => {
     expect(zhengwu(["--help"], undefined, null).code).toBe(0)
   })
 })
+
+describe("zhengwu impact", () => {
+  const repeal = file(
+    "art4.json",
+    JSON.stringify({
+      title: { zh: "第四条废止", en: "art 4 repealed" },
+      changes: [{ kind: "repeal-article", article: "xuhui-eseal-2015/4", from: "2027-01-01" }]
+    })
+  )
+  const contract = { ...notice, documentKind: "contract" }
+  const log = [
+    { id: "c-2026", validator: "seals/use", asOf: "2026-03-02", input: contract },
+    { id: "c-2027", validator: "seals/use", asOf: "2027-03-01", input: contract },
+    {
+      decisionId: "d-9",
+      seq: 9,
+      at: 0,
+      validator: "seals/use",
+      asOf: "2027-03-01",
+      outcome: "refused",
+      reasons: [],
+      rulesVersion: { package: "0.1.0", hash: "sha256:0" },
+      inputHash: "sha256:abc",
+      actor: null
+    }
+  ]
+  const decisions = file("log.ndjson", log.map((l) => JSON.stringify(l)).join("\n"))
+
+  it("repealing xuhui-eseal-2015 art 4 from 2027-01-01: the 2027 contract sealing flips from refused to allowed, the 2026 one does not, a hash-only entry cannot be re-decided; exit 1", () => {
+    const r = zhengwu(["impact", repeal, decisions, "--as-of", "2027-03-01"])
+    expect(r.code).toBe(1)
+    expect(r.lines[0]).toBe("amendment: art 4 repealed")
+    expect(r.lines).toContain("  xuhui-eseal-2015/4 repealed from 2027-01-01")
+    const flip = r.lines.find((l) => l.startsWith("  c-2027\t"))
+    expect(flip?.split("\t")).toEqual([
+      "  c-2027",
+      "seals/use",
+      "2027-03-01",
+      "refused → allowed",
+      "seals/document-kind-permitted (xuhui-eseal-2015/4) violated → not-applicable: the cited articles are not in force on 2027-03-01"
+    ])
+    expect(r.lines.some((l) => l.startsWith("  c-2026\t"))).toBe(false)
+    expect(r.lines).toContain(
+      "  d-9\tseals/use\tinput-not-recorded\tcannot be re-decided: input not recorded (only its hash sha256:abc)"
+    )
+    expect(r.lines.at(-1)).toBe(
+      "art 4 repealed: of 3 recorded decisions 1 would flip, 1 unchanged, 1 cannot be re-decided; of 0 next transitions of 0 open cases 0 would be blocked, 0 unblocked"
+    )
+  })
+
+  it("--cases re-checks an open case's next transitions; --json prints the whole report; in Chinese by default", () => {
+    const context = {
+      request: { ...contract },
+      rejection: null,
+      certificateAtSealing: null
+    }
+    const cases = file(
+      "cases.json",
+      JSON.stringify([{ id: "k-1", machine: "seals/signing", state: "drafted", context }])
+    )
+    const r = zhengwu(["impact", repeal, decisions, "--cases", cases, "--as-of", "2027-03-01", "--json"])
+    expect(r.code).toBe(1)
+    const report = JSON.parse(r.stdout)
+    expect(report.cases.unblocked).toEqual([
+      expect.objectContaining({ case: "k-1", event: "submit", actor: { agency: "xh-office", role: "drafter" } })
+    ])
+    const zh = zhengwu(["impact", repeal, decisions, "--cases", cases, "--as-of", "2027-03-01"], undefined, null)
+    expect(zh.lines[0]).toBe("修订：第四条废止")
+    expect(zh.lines).toContain("将可办理的办理")
+  })
+
+  it("nothing would change: exit 0; bad input exits 2 naming each problem and reports nothing", () => {
+    const noop = file(
+      "noop.json",
+      JSON.stringify({
+        title: { zh: "无变化", en: "no change" },
+        changes: [{ kind: "move-in-force", document: "xuhui-eseal-2015", inForceFrom: "2015-01-28" }]
+      })
+    )
+    expect(zhengwu(["impact", noop, decisions, "--as-of", "2027-03-01"]).code).toBe(0)
+    const bad = file("bad.ndjson", `${JSON.stringify({ validator: "seals/use", asOf: "2027-13-01" })}\nnot json\n`)
+    const r = zhengwu(["impact", repeal, bad])
+    expect(r.code).toBe(2)
+    expect(r.stdout).toBe("")
+    expect(r.stderr).toContain("decisions line 1: asOf")
+    expect(r.stderr).toContain("decisions line 2:")
+    const unknown = file(
+      "unknown.json",
+      JSON.stringify({
+        title: { zh: "x", en: "x" },
+        changes: [{ kind: "repeal-article", article: "nowhere/1", from: "2027-01-01" }]
+      })
+    )
+    const u = zhengwu(["impact", unknown, decisions])
+    expect(u.code).toBe(2)
+    expect(u.stderr).toContain("amendment: changes.0: no article `nowhere/1` is catalogued")
+    expect(zhengwu(["impact", repeal]).code).toBe(2)
+    expect(zhengwu(["impact", repeal, decisions, "--progress"]).stderr).toContain("impact: unknown option `--progress`")
+    expect(zhengwu(["check", decisions, "--cases", "x"]).stderr).toContain("check: unknown option `--cases`")
+  })
+})

@@ -361,6 +361,51 @@ describe("the reference server over real HTTP on loopback", () => {
     expect((await call("/v1/decision-log", { key: key(demoUnit, "drafter") })).status).toBe(403)
   })
 
+  it("an auditor's impact of repealing xuhui-eseal-2015 art 4 from 2027-01-01: a supplied 2027 contract sealing flips from refused to allowed, the server's own hash-only log cannot be re-decided, and a bad article is a 400 naming the change", async () => {
+    const contract = { ...(Registry.validatorExamples["seals/use"]?.input as object), documentKind: "contract" }
+    await call("/v1/decisions/seals/use?asOf=2027-03-01", { method: "POST", body: JSON.stringify(contract) })
+    const amendment = {
+      title: { zh: "第四条废止", en: "art 4 repealed" },
+      changes: [{ kind: "repeal-article", article: "xuhui-eseal-2015/4", from: "2027-01-01" }]
+    }
+    const supplied = await call("/v1/impact?asOf=2027-03-01", {
+      method: "POST",
+      key: demoAuditor.key,
+      body: JSON.stringify({
+        amendment,
+        decisions: [{ id: "c-2027", validator: "seals/use", asOf: "2027-03-01", input: contract }]
+      })
+    })
+    expect(supplied.status).toBe(200)
+    const report = await supplied.json()
+    expect(report.decisions.flipped).toEqual([
+      expect.objectContaining({ decision: "c-2027", from: "refused", to: "allowed", citations: ["xuhui-eseal-2015/4"] })
+    ])
+    const fromLog = await (
+      await call("/v1/impact", { method: "POST", key: demoAuditor.key, body: JSON.stringify({ amendment }) })
+    ).json()
+    expect(fromLog.decisions.checked).toBeGreaterThan(0)
+    expect(fromLog.decisions.notRedecided.length).toBe(fromLog.decisions.checked)
+    expect(fromLog.decisions.notRedecided[0]).toMatchObject({ reason: "input-not-recorded" })
+    const bad = await call("/v1/impact", {
+      method: "POST",
+      key: demoAuditor.key,
+      headers: { "accept-language": "en" },
+      body: JSON.stringify({
+        amendment: { ...amendment, changes: [{ ...amendment.changes[0], article: "xuhui-eseal-2015/99" }] }
+      })
+    })
+    expect(bad.status).toBe(400)
+    expect((await bad.json()).problems).toEqual([
+      { path: ["amendment", "changes", 0], message: "no article `xuhui-eseal-2015/99` is catalogued" }
+    ])
+    for (const p of demoKeys()) {
+      if (p.auditor === true) continue
+      const r = await call("/v1/impact", { method: "POST", key: p.key, body: JSON.stringify({ amendment }) })
+      expect(r.status, `POST /v1/impact by ${p.key}`).toBe(403)
+    }
+  })
+
   it("the audit trail is read with an auditor's key only: every other principal gets 403", async () => {
     for (const p of demoKeys()) {
       for (const path of ["/v1/audit/verify", "/v1/rules/seals/document-kind-permitted/decisions"]) {

@@ -7,12 +7,14 @@
  * event endpoint whose body is the union of its events.
  */
 import {
+  Amendment,
   Article,
   CaseIndex,
   Decision,
   DecisionLog,
   Document,
   EventStore,
+  Impact,
   Integrity,
   LocalDate,
   Registry,
@@ -365,6 +367,42 @@ export class CasesGroup extends HttpApiGroup.make("cases")
 const auditorWords = (summary: { zh: string; en: string }, zh: string, en: string) =>
   words(summary, { zh: `${zh}需要审计员密钥。`, en: `${en} Needs an auditor's key.` })
 
+/** `POST /v1/impact`: an amendment, and the decisions and open cases to weigh it against. */
+export const ImpactBody = Schema.Struct({
+  amendment: Amendment.Amendment,
+  /** Recorded decisions to re-decide; the server's own decision log when absent. */
+  decisions: Schema.optional(Schema.Array(Impact.Recorded)),
+  /** Open cases (as GET /v1/cases/{id} shows them) whose next transitions are re-checked. */
+  cases: Schema.optional(Schema.Array(Impact.OpenCase))
+}).annotate({
+  examples: [
+    {
+      amendment: {
+        title: {
+          zh: "徐汇区电子印章办法第四条自2027年1月1日起废止",
+          en: "xuhui-eseal-2015 art 4 repealed from 2027-01-01"
+        },
+        changes: [{ kind: "repeal-article", article: "xuhui-eseal-2015/4", from: "2027-01-01" }]
+      },
+      decisions: [
+        {
+          id: "contract-2027",
+          validator: "seals/use",
+          asOf: "2027-03-01",
+          input: {
+            documentKind: "contract",
+            channel: "internal-office-platform",
+            secrecy: "none",
+            sealOwner: { id: "xh-office", xuhuiDistrictUnit: true },
+            issuers: { lead: "xh-office", coIssuers: [] },
+            certificate: { serial: "5A3F00C1", status: "active", validFrom: "2024-01-01", validUntil: "2030-12-31" }
+          }
+        }
+      ]
+    } as never
+  ]
+})
+
 export class AuditGroup extends HttpApiGroup.make("audit")
   .add(
     HttpApiEndpoint.get("verifyAudit", "/v1/audit/verify", {
@@ -413,6 +451,18 @@ export class AuditGroup extends HttpApiGroup.make("audit")
         { zh: "导出决定日志", en: "export the decision log" },
         "决定日志导出为 NDJSON（每行一个 JSON 对象）。",
         "The decision log as NDJSON, one JSON object a line."
+      )
+    ),
+    HttpApiEndpoint.post("impact", "/v1/impact", {
+      query: { asOf: Schema.optional(LocalDate.LocalDate) },
+      payload: ImpactBody,
+      success: Impact.Report,
+      error: [AuditorRequired, InvalidInput]
+    }).annotateMerge(
+      auditorWords(
+        { zh: "修订影响", en: "the impact of an amendment" },
+        "按修订（施行日期变更、文件或条文废止、规则收紧）重新决定已记录的决定（未给出时为本服务的决定日志，各按其决定日），并按 asOf（默认今天）重新检查在办案件的每个后续办理（每个事件、参与者表中的每个参与者）：列出将改变结论的决定（由何变为何、依据哪些规则和条文）、未记录输入而无法重新决定的决定，以及将被阻止或将可办理的后续办理（哪个事件、哪个参与者、为什么）。只作报告，不改变任何记录。",
+        "Re-decides the recorded decisions (the server's decision log when none are given, each on its own day) and re-checks every next transition of the open cases given (each event, each actor of the actor tables) as of asOf (default today) under an amendment — an in-force date moved, a document or article repealed, a rule tightened — and reports the decisions that would flip (from what to what, under which rules and articles), those that cannot be re-decided because their input was not recorded, and the transitions that would be blocked or unblocked (which event, which actor, why). It reports only: nothing recorded changes."
       )
     )
   )

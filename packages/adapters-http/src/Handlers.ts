@@ -21,7 +21,9 @@ import {
   DecisionLog,
   DecodeError,
   EventStore,
+  Impact,
   Integrity,
+  type LocalDate,
   MachineJson,
   RateLimits,
   Registry,
@@ -34,6 +36,7 @@ import * as HttpApiBuilder from "effect/http-api/HttpApiBuilder"
 import * as HttpApiMiddleware from "effect/http-api/HttpApiMiddleware"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
+import * as Result from "effect/Result"
 import { Api, decisionEndpointName, fireEndpointName } from "./Api.ts"
 import { type Lang, negotiate, type Text } from "./Language.ts"
 import { Authentication, CurrentPrincipal, type Principal, RateLimit, RequestProblems } from "./Principal.ts"
@@ -337,6 +340,7 @@ const AuditHandlers = HttpApiBuilder.group(
     const audit = yield* AuditLog.AuditLog
     const store = yield* EventStore.EventStore
     const log = yield* DecisionLog.DecisionLog
+    const clock = yield* Clock.Clock
     return handlers
       .handle("verifyAudit", () =>
         auditorOnly(
@@ -352,6 +356,21 @@ const AuditHandlers = HttpApiBuilder.group(
       .handle("decisionLog", ({ query }) => auditorOnly(log.list(query)))
       .handle("exportDecisionLog", ({ query }) =>
         auditorOnly(Effect.map(log.list({ validator: query.validator }), DecisionLog.toNdjson))
+      )
+      .handle("impact", ({ query, payload }) =>
+        auditorOnly(
+          Effect.gen(function* () {
+            const asOf = query.asOf === undefined ? yield* clock.today : (query.asOf as LocalDate.LocalDate)
+            // the log's days are the days its validators decided on, LocalDates
+            const decisions = payload.decisions ?? ((yield* log.list()) as ReadonlyArray<Impact.Recorded>)
+            const report = Impact.report({ amendment: payload.amendment, decisions, cases: payload.cases, asOf })
+            if (Result.isSuccess(report)) return report.success
+            const lang = yield* requestLang
+            const e = report.failure
+            const problems = [{ path: ["amendment", "changes", e.change], message: e.detail[lang] }]
+            return yield* Effect.fail(of(InvalidInput, "invalid-input", lang, describeProblems(problems), { problems }))
+          })
+        )
       )
   })
 )

@@ -1291,6 +1291,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 修订影响 · the impact of an amendment
+         * @description 按修订（施行日期变更、文件或条文废止、规则收紧）重新决定已记录的决定（未给出时为本服务的决定日志，各按其决定日），并按 asOf（默认今天）重新检查在办案件的每个后续办理（每个事件、参与者表中的每个参与者）：列出将改变结论的决定（由何变为何、依据哪些规则和条文）、未记录输入而无法重新决定的决定，以及将被阻止或将可办理的后续办理（哪个事件、哪个参与者、为什么）。只作报告，不改变任何记录。需要审计员密钥。
+         *
+         *     Re-decides the recorded decisions (the server's decision log when none are given, each on its own day) and re-checks every next transition of the open cases given (each event, each actor of the actor tables) as of asOf (default today) under an amendment — an in-force date moved, a document or article repealed, a rule tightened — and reports the decisions that would flip (from what to what, under which rules and articles), those that cannot be re-decided because their input was not recorded, and the transitions that would be blocked or unblocked (which event, which actor, why). It reports only: nothing recorded changes. Needs an auditor's key.
+         */
+        post: operations["audit.impact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1302,18 +1324,6 @@ export interface components {
             /** @enum {number} */
             status: 500;
             detail: string;
-        };
-        InvalidInputEncoded: {
-            /** @enum {string} */
-            type: "urn:zhengwu:problem:invalid-input";
-            title: string;
-            /** @enum {number} */
-            status: 400;
-            detail: string;
-            problems: {
-                path: (string | number)[];
-                message: string;
-            }[];
         };
         RateLimitedEncoded: {
             /** @enum {string} */
@@ -1331,6 +1341,18 @@ export interface components {
             /** @enum {number} */
             status: 401;
             detail: string;
+        };
+        InvalidInputEncoded: {
+            /** @enum {string} */
+            type: "urn:zhengwu:problem:invalid-input";
+            title: string;
+            /** @enum {number} */
+            status: 400;
+            detail: string;
+            problems: {
+                path: (string | number)[];
+                message: string;
+            }[];
         };
         AuditorRequiredEncoded: {
             /** @enum {string} */
@@ -8375,6 +8397,414 @@ export interface operations {
             };
             408: components["responses"]["RequestTimeout"];
             414: components["responses"]["UriTooLong"];
+            /** @description 请求过于频繁 (too many requests) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedEncoded"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    "audit.impact": {
+        parameters: {
+            query?: {
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amendment: {
+                        title: {
+                            zh: string;
+                            en: string;
+                        };
+                        changes: [
+                            {
+                                /** @enum {string} */
+                                kind: "move-in-force";
+                                document: string;
+                                /**
+                                 * LocalDate
+                                 * Format: date
+                                 */
+                                inForceFrom: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "repeal-document";
+                                document: string;
+                                /**
+                                 * LocalDate
+                                 * Format: date
+                                 */
+                                from: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "repeal-article";
+                                article: string;
+                                /**
+                                 * LocalDate
+                                 * Format: date
+                                 */
+                                from: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "tighten-rule";
+                                rule: string;
+                                require?: ({
+                                    fact: string;
+                                    oneOf: [
+                                        unknown
+                                    ];
+                                } | {
+                                    fact: string;
+                                    atLeast: number | ("Infinity" | "-Infinity" | "NaN");
+                                } | {
+                                    fact: string;
+                                    atMost: number | ("Infinity" | "-Infinity" | "NaN");
+                                } | {
+                                    fact: string;
+                                    daysAfterAsOfAtLeast: number;
+                                })[] | null;
+                                message?: {
+                                    zh: string;
+                                    en: string;
+                                } | null;
+                                severity?: "error" | null;
+                            }
+                        ];
+                    };
+                    decisions?: {
+                        decisionId?: string | null;
+                        id?: string | null;
+                        seq?: number | null;
+                        at?: number | ("Infinity" | "-Infinity" | "NaN") | null;
+                        validator: string;
+                        /**
+                         * LocalDate
+                         * Format: date
+                         */
+                        asOf: string;
+                        outcome?: ("allowed" | "refused" | "not-applicable") | null;
+                        reasons?: unknown | null;
+                        rulesVersion?: unknown | null;
+                        inputHash?: string | null;
+                        input?: unknown | null;
+                        actor?: unknown | null;
+                    }[] | null;
+                    cases?: {
+                        id: string;
+                        machine: string;
+                        state: string;
+                        context: unknown;
+                        version?: number | null;
+                        final?: boolean | null;
+                        payloads?: Record<string, never> | null;
+                    }[] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amendment: {
+                            title: {
+                                zh: string;
+                                en: string;
+                            };
+                            changes: [
+                                {
+                                    /** @enum {string} */
+                                    kind: "move-in-force";
+                                    document: string;
+                                    /**
+                                     * LocalDate
+                                     * Format: date
+                                     */
+                                    inForceFrom: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "repeal-document";
+                                    document: string;
+                                    /**
+                                     * LocalDate
+                                     * Format: date
+                                     */
+                                    from: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "repeal-article";
+                                    article: string;
+                                    /**
+                                     * LocalDate
+                                     * Format: date
+                                     */
+                                    from: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "tighten-rule";
+                                    rule: string;
+                                    require?: ({
+                                        fact: string;
+                                        oneOf: [
+                                            unknown
+                                        ];
+                                    } | {
+                                        fact: string;
+                                        atLeast: number | ("Infinity" | "-Infinity" | "NaN");
+                                    } | {
+                                        fact: string;
+                                        atMost: number | ("Infinity" | "-Infinity" | "NaN");
+                                    } | {
+                                        fact: string;
+                                        daysAfterAsOfAtLeast: number;
+                                    })[] | null;
+                                    message?: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                    severity?: "error" | null;
+                                }
+                            ];
+                        };
+                        /**
+                         * LocalDate
+                         * Format: date
+                         */
+                        asOf: string;
+                        changes: {
+                            documents: {
+                                document: string;
+                                before: {
+                                    inForceFrom: string | null;
+                                    inForceUntil: string | null;
+                                };
+                                after: {
+                                    inForceFrom: string | null;
+                                    inForceUntil: string | null;
+                                };
+                            }[];
+                            repealed: {
+                                article: string;
+                                /**
+                                 * LocalDate
+                                 * Format: date
+                                 */
+                                from: string;
+                            }[];
+                            tightened: string[];
+                            rules: string[];
+                        };
+                        decisions: {
+                            checked: number;
+                            unchanged: number;
+                            flipped: {
+                                decision: string;
+                                validator: string;
+                                /**
+                                 * LocalDate
+                                 * Format: date
+                                 */
+                                asOf: string;
+                                recorded: ("allowed" | "refused" | "not-applicable") | null;
+                                /** @enum {string} */
+                                from: "allowed" | "refused" | "not-applicable";
+                                /** @enum {string} */
+                                to: "allowed" | "refused" | "not-applicable";
+                                because: {
+                                    rule: string;
+                                    /** @enum {string} */
+                                    before: "satisfied" | "violated" | "not-applicable";
+                                    /** @enum {string} */
+                                    after: "satisfied" | "violated" | "not-applicable";
+                                    citations: string[];
+                                    message: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                citations: string[];
+                                text: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            notRedecided: {
+                                decision: string;
+                                validator: string;
+                                /** @enum {string} */
+                                reason: "input-not-recorded" | "unknown-validator" | "invalid-input";
+                                text: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            drifted: {
+                                decision: string;
+                                validator: string;
+                                /** @enum {string} */
+                                recorded: "allowed" | "refused" | "not-applicable";
+                                /** @enum {string} */
+                                now: "allowed" | "refused" | "not-applicable";
+                                text: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                        cases: {
+                            checked: number;
+                            transitionsChecked: number;
+                            blocked: {
+                                case: string;
+                                machine: string;
+                                state: string;
+                                event: string;
+                                actor: {
+                                    agency: string;
+                                    role: string;
+                                };
+                                /** @enum {string} */
+                                change: "blocked" | "unblocked";
+                                before: {
+                                    /** @enum {string} */
+                                    outcome: "allowed" | "refused" | "not-applicable";
+                                    refusal?: ("not-in-force" | "no-such-transition" | "actor-not-permitted" | "guard-refused") | null;
+                                    to: string | null;
+                                };
+                                after: {
+                                    /** @enum {string} */
+                                    outcome: "allowed" | "refused" | "not-applicable";
+                                    refusal?: ("not-in-force" | "no-such-transition" | "actor-not-permitted" | "guard-refused") | null;
+                                    to: string | null;
+                                };
+                                because: {
+                                    rule: string;
+                                    /** @enum {string} */
+                                    before: "satisfied" | "violated" | "not-applicable";
+                                    /** @enum {string} */
+                                    after: "satisfied" | "violated" | "not-applicable";
+                                    citations: string[];
+                                    message: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                citations: string[];
+                                /** @enum {string} */
+                                payload: "case" | "example";
+                                text: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            unblocked: {
+                                case: string;
+                                machine: string;
+                                state: string;
+                                event: string;
+                                actor: {
+                                    agency: string;
+                                    role: string;
+                                };
+                                /** @enum {string} */
+                                change: "blocked" | "unblocked";
+                                before: {
+                                    /** @enum {string} */
+                                    outcome: "allowed" | "refused" | "not-applicable";
+                                    refusal?: ("not-in-force" | "no-such-transition" | "actor-not-permitted" | "guard-refused") | null;
+                                    to: string | null;
+                                };
+                                after: {
+                                    /** @enum {string} */
+                                    outcome: "allowed" | "refused" | "not-applicable";
+                                    refusal?: ("not-in-force" | "no-such-transition" | "actor-not-permitted" | "guard-refused") | null;
+                                    to: string | null;
+                                };
+                                because: {
+                                    rule: string;
+                                    /** @enum {string} */
+                                    before: "satisfied" | "violated" | "not-applicable";
+                                    /** @enum {string} */
+                                    after: "satisfied" | "violated" | "not-applicable";
+                                    citations: string[];
+                                    message: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                }[];
+                                citations: string[];
+                                /** @enum {string} */
+                                payload: "case" | "example";
+                                text: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            skipped: {
+                                case: string;
+                                machine: string;
+                                event: string | null;
+                                /** @enum {string} */
+                                reason: "unknown-machine" | "unknown-state" | "invalid-context" | "no-payload" | "invalid-payload";
+                                text: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                        summary: {
+                            zh: string;
+                            en: string;
+                        };
+                    };
+                };
+            };
+            /** @description 输入无效 (invalid input) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidInputEncoded"];
+                };
+            };
+            /** @description 未认证 (unauthenticated) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnauthenticatedEncoded"];
+                };
+            };
+            /** @description 需要审计员权限 (auditor role required) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AuditorRequiredEncoded"];
+                };
+            };
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["BodyTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description 请求过于频繁 (too many requests) */
             429: {
                 headers: {

@@ -37,6 +37,22 @@ export const inForceOn = (doc: Document, date: LocalDate): "yes" | "no" | "unkno
   return date >= doc.inForceFrom ? "yes" : "no"
 }
 
+/**
+ * A view of the catalogue: the documents (and repealed articles) as an
+ * amendment would have them (impact/Amendment.ts). Rules, validators and
+ * machines take one optionally; without it they read the shipped catalogue,
+ * which a view never changes.
+ */
+export interface View {
+  /** The document of an id as the view has it. */
+  readonly document: (id: string) => Document | undefined
+  /** The first day an article is repealed from, or null when the view repeals none of it. */
+  readonly repealedFrom: (article: string) => LocalDate | null
+}
+
+/** The shipped catalogue as a view. */
+export const shipped: View = { document: getDocument, repealedFrom: () => null }
+
 /** Documents known to be in force on a day (those whose start is unknown are left out). */
 export const documentsInForce = (date: LocalDate): ReadonlyArray<Document> =>
   documents.filter((d) => inForceOn(d, date) === "yes")

@@ -117,3 +117,26 @@ export const caveatsForList = (citations: ReadonlyArray<string>, asOf: LocalDate
   }
   return caveats
 }
+
+/**
+ * The caveats for citation lists in a view of the catalogue (impact/Amendment.ts):
+ * one per document whose start the view leaves unknown on `asOf`. Not cached:
+ * views are short-lived.
+ */
+export const caveatsIn = (
+  view: Catalogue.View,
+  lists: ReadonlyArray<ReadonlyArray<string>>,
+  asOf: LocalDate
+): ReadonlyArray<Finding> => {
+  const byDocument = new Map<Document, Array<ArticleId>>()
+  for (const list of lists) {
+    for (const c of list) {
+      const doc = view.document(c.slice(0, c.indexOf("/")))
+      if (doc === undefined || doc.inForceFrom !== null || Catalogue.inForceOn(doc, asOf) !== "unknown") continue
+      const articles = byDocument.get(doc) ?? []
+      if (!articles.includes(c as ArticleId)) articles.push(c as ArticleId)
+      byDocument.set(doc, articles)
+    }
+  }
+  return [...byDocument].map(([doc, articles]) => caveat(doc, articles, asOf))
+}

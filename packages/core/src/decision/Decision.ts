@@ -3,7 +3,8 @@
  * findings that determined it (as in Cedar, a decision names its reasons).
  */
 import * as Schema from "effect/Schema"
-import { caveatsFor, caveatsForList, citesUndated, isCaveat } from "../catalogue/caveats.ts"
+import type * as Catalogue from "../catalogue/Catalogue.ts"
+import { caveatsFor, caveatsForList, caveatsIn, citesUndated, isCaveat } from "../catalogue/caveats.ts"
 import { LocalDate } from "../date/LocalDate.ts"
 import { Finding } from "./Finding.ts"
 import * as RulesVersion from "./RulesVersion.ts"
@@ -58,15 +59,20 @@ export const fromFindings = (
   subject: string,
   asOf: LocalDate,
   findings: ReadonlyArray<Finding>,
-  restsOn: ReadonlyArray<string> = []
+  restsOn: ReadonlyArray<string> = [],
+  view?: Catalogue.View
 ): Decision => {
   const rulesVersion = RulesVersion.current
   const refusing = findings.filter(refuses)
   if (refusing.length > 0)
-    return withCaveats({ subject, outcome: "refused", asOf, reasons: refusing, findings, rulesVersion }, restsOn)
+    return withCaveats({ subject, outcome: "refused", asOf, reasons: refusing, findings, rulesVersion }, restsOn, view)
   const applicable = findings.filter(applies)
   if (applicable.length > 0)
-    return withCaveats({ subject, outcome: "allowed", asOf, reasons: applicable, findings, rulesVersion }, restsOn)
+    return withCaveats(
+      { subject, outcome: "allowed", asOf, reasons: applicable, findings, rulesVersion },
+      restsOn,
+      view
+    )
   return { subject, outcome: "not-applicable", asOf, reasons: findings, findings, rulesVersion }
 }
 
@@ -76,8 +82,9 @@ export const refusal = (
   asOf: LocalDate,
   kind: RefusalKind,
   findings: ReadonlyArray<Finding>,
-  restsOn: ReadonlyArray<string> = []
-): Decision => ({ ...fromFindings(subject, asOf, findings, restsOn), outcome: "refused", refusal: kind })
+  restsOn: ReadonlyArray<string> = [],
+  view?: Catalogue.View
+): Decision => ({ ...fromFindings(subject, asOf, findings, restsOn, view), outcome: "refused", refusal: kind })
 
 /**
  * Adds to an allowed or refused decision the "in force: date unknown" caveat of
@@ -86,10 +93,16 @@ export const refusal = (
  * warning, so it follows the rule for reasons above: it is among the findings
  * of every such decision and among the reasons of an allowed one (whose reasons
  * are its applicable findings), never among a refusal's (its error-severity
- * violations). The outcome never changes.
+ * violations). The outcome never changes. In a view of the catalogue
+ * (impact/Amendment.ts) the documents are as the view has them.
  */
-export const withCaveats = (decision: Decision, restsOn: ReadonlyArray<string> = []): Decision => {
+export const withCaveats = (
+  decision: Decision,
+  restsOn: ReadonlyArray<string> = [],
+  view?: Catalogue.View
+): Decision => {
   if (decision.outcome === "not-applicable") return decision
+  if (view !== undefined) return withCaveatsIn(view, decision, restsOn)
   // the lists of citations resting on undated documents, found without allocating in the common case of one
   let first: ReadonlyArray<string> | undefined = citesUndated(restsOn) ? restsOn : undefined
   let several = false
@@ -109,6 +122,19 @@ export const withCaveats = (decision: Decision, restsOn: ReadonlyArray<string> =
     const known = new Set(decision.findings.filter(isCaveat).map((f) => f.facts.document))
     caveats = caveats.filter((c) => !known.has(c.facts.document))
   }
+  return caveats.length === 0
+    ? decision
+    : {
+        ...decision,
+        reasons: decision.outcome === "allowed" ? [...decision.reasons, ...caveats] : decision.reasons,
+        findings: [...decision.findings, ...caveats]
+      }
+}
+
+const withCaveatsIn = (view: Catalogue.View, decision: Decision, restsOn: ReadonlyArray<string>): Decision => {
+  const lists = [restsOn, ...decision.reasons.filter((f) => applies(f) && !isCaveat(f)).map((f) => f.citations)]
+  const known = new Set(decision.findings.filter(isCaveat).map((f) => f.facts.document))
+  const caveats = caveatsIn(view, lists, decision.asOf).filter((c) => !known.has(c.facts.document))
   return caveats.length === 0
     ? decision
     : {

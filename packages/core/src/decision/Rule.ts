@@ -73,8 +73,11 @@ const documentsOf = (citations: ReadonlyArray<string>): ReadonlyArray<Document> 
  * source omits counts as in force from the earliest day its text allows
  * (`notBefore`, then in the facts); decisions resting on it carry a caveat.
  */
-export const notInForce = (rule: Pick<Rule<unknown>, "citations">, asOf: LocalDate) =>
-  documentsOf(rule.citations).flatMap((doc) =>
+export const notInForce = (rule: Pick<Rule<unknown>, "citations">, asOf: LocalDate, view?: Catalogue.View) =>
+  view === undefined ? notInForceShipped(rule.citations, asOf) : notInForceIn(view, rule.citations, asOf)
+
+const notInForceShipped = (citations: ReadonlyArray<string>, asOf: LocalDate) =>
+  documentsOf(citations).flatMap((doc) =>
     Catalogue.inForceOn(doc, asOf) === "no"
       ? [
           {
@@ -88,13 +91,56 @@ export const notInForce = (rule: Pick<Rule<unknown>, "citations">, asOf: LocalDa
   )
 
 /**
+ * The same as notInForce, in a view of the catalogue: a document as the view
+ * has it, and each cited article the view repeals on `asOf` (a rule rests on
+ * every article it cites, so it no longer applies once one is repealed).
+ */
+const notInForceIn = (view: Catalogue.View, citations: ReadonlyArray<string>, asOf: LocalDate) => {
+  const docs = [...new Set(citations.map((c) => c.slice(0, c.indexOf("/"))))]
+    .map((id) => view.document(id))
+    .filter((d) => d !== undefined)
+  const out: Array<{
+    document: string
+    inForceFrom: LocalDate | null
+    inForceUntil: LocalDate | null
+    notBefore?: LocalDate | null
+    article?: string
+    repealedFrom?: LocalDate
+  }> = docs.flatMap((doc) =>
+    Catalogue.inForceOn(doc, asOf) === "no"
+      ? [
+          {
+            document: doc.id,
+            inForceFrom: doc.inForceFrom,
+            inForceUntil: doc.inForceUntil,
+            ...(doc.startBound === null ? {} : { notBefore: doc.startBound.notBefore })
+          }
+        ]
+      : []
+  )
+  for (const c of citations) {
+    const from = view.repealedFrom(c)
+    if (from === null || asOf < from || out.some((m) => m.document === c.slice(0, c.indexOf("/")))) continue
+    const doc = view.document(c.slice(0, c.indexOf("/")))
+    out.push({
+      document: c.slice(0, c.indexOf("/")),
+      inForceFrom: doc?.inForceFrom ?? null,
+      inForceUntil: doc?.inForceUntil ?? null,
+      article: c,
+      repealedFrom: from
+    })
+  }
+  return out
+}
+
+/**
  * Evaluates a rule as of a day. Before its articles are in force the finding is
- * `not-applicable`; a check that throws is `violated` (deny by default), never
+ * `not-applicable` (in the shipped catalogue, or in `view` when given); a check that throws is `violated` (deny by default), never
  * an exception escaping.
  */
-export const evaluate = <I>(rule: Rule<I>, input: I, asOf: LocalDate): Finding => {
+export const evaluate = <I>(rule: Rule<I>, input: I, asOf: LocalDate, view?: Catalogue.View): Finding => {
   const base = { rule: rule.id, severity: rule.severity, citations: rule.citations }
-  const missing = notInForce(rule, asOf)
+  const missing = notInForce(rule, asOf, view)
   if (missing.length > 0) {
     return {
       ...base,

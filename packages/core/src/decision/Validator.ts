@@ -5,6 +5,7 @@
  */
 import * as Result from "effect/Result"
 import type * as Schema from "effect/Schema"
+import type * as Catalogue from "../catalogue/Catalogue.ts"
 import type { LocalDate } from "../date/LocalDate.ts"
 import { type Decision, fromFindings } from "./Decision.ts"
 import { type DecodeError, decoder } from "./DecodeError.ts"
@@ -26,10 +27,13 @@ export interface Validator<I> {
 
 export const make = <I>(v: Validator<I>): Validator<I> => v
 
-/** Applies every rule as of `asOf` and derives the decision from the findings. */
-export const decide = <I>(validator: Validator<I>, input: I, asOf: LocalDate): Decision => {
+/**
+ * Applies every rule as of `asOf` and derives the decision from the findings;
+ * in a view of the catalogue when given (impact/Amendment.ts).
+ */
+export const decide = <I>(validator: Validator<I>, input: I, asOf: LocalDate, view?: Catalogue.View): Decision => {
   if (validator.scope !== undefined) {
-    const scope = evaluate(validator.scope, input, asOf)
+    const scope = evaluate(validator.scope, input, asOf, view)
     if (scope.status !== "satisfied") {
       const outside = { ...scope, status: "not-applicable" as const }
       return { ...fromFindings(validator.id, asOf, [outside]), outcome: "not-applicable", reasons: [outside] }
@@ -38,7 +42,9 @@ export const decide = <I>(validator: Validator<I>, input: I, asOf: LocalDate): D
   return fromFindings(
     validator.id,
     asOf,
-    validator.rules.map((r) => evaluate(r, input, asOf))
+    validator.rules.map((r) => evaluate(r, input, asOf, view)),
+    [],
+    view
   )
 }
 

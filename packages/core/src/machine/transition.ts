@@ -6,6 +6,7 @@
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import type { ArticleId } from "../catalogue/Article.ts"
+import type * as Catalogue from "../catalogue/Catalogue.ts"
 import type { LocalDate } from "../date/LocalDate.ts"
 import * as Decisions from "../decision/Decision.ts"
 import { type Decision, fromFindings, withCaveats } from "../decision/Decision.ts"
@@ -101,8 +102,12 @@ export const actorMatches = <C>(
   }
 }
 
-const inForceFinding = (machine: { id: string; citations: readonly [ArticleId, ...ArticleId[]] }, asOf: LocalDate) => {
-  const missing = notInForce(machine, asOf)
+const inForceFinding = (
+  machine: { id: string; citations: readonly [ArticleId, ...ArticleId[]] },
+  asOf: LocalDate,
+  view?: Catalogue.View
+) => {
+  const missing = notInForce(machine, asOf, view)
   return missing.length === 0
     ? null
     : finding(
@@ -137,20 +142,22 @@ export const begin = <S extends string, C, P extends object, I>(
  * Fires an event. Checks, in order: the procedure is in force; the event is
  * possible in the current state; the actor is in the transition's actor table;
  * every guard is satisfied as of `asOf`. The first transition (in definition
- * order) that passes is taken.
+ * order) that passes is taken. In a view of the catalogue when given
+ * (impact/Amendment.ts).
  */
 export const transition = <S extends string, C, P extends object>(
   machine: Machine<S, C, P>,
   snapshot: Snapshot<S, C>,
   event: MachineEvent<P>,
   actor: Actor,
-  asOf: LocalDate
+  asOf: LocalDate,
+  view?: Catalogue.View
 ): TransitionResult<S, C> => {
   const refuse = (kind: Decisions.RefusalKind, findings: ReadonlyArray<Finding>): TransitionResult<S, C> => ({
     _tag: "Refused",
-    decision: Decisions.refusal(machine.id, asOf, kind, findings, machine.citations)
+    decision: Decisions.refusal(machine.id, asOf, kind, findings, machine.citations, view)
   })
-  const notInForce = inForceFinding(machine, asOf)
+  const notInForce = inForceFinding(machine, asOf, view)
   if (notInForce !== null) return refuse("not-in-force", [notInForce])
   const m = machine as unknown as AnyMachine
 
@@ -195,10 +202,10 @@ export const transition = <S extends string, C, P extends object>(
   for (const t of permitted) {
     // every guard name was checked when the machine was defined
     const findings = t.guards.map((name) =>
-      evaluate(machine.guards[name] as (typeof machine.guards)[string], input, asOf)
+      evaluate(machine.guards[name] as (typeof machine.guards)[string], input, asOf, view)
     )
-    const decision = fromFindings(machine.id, asOf, findings)
-    if (decision.outcome !== "refused") return accept(machine, snapshot, event, t, decision)
+    const decision = fromFindings(machine.id, asOf, findings, [], view)
+    if (decision.outcome !== "refused") return accept(machine, snapshot, event, t, decision, view)
     lastFindings = findings
   }
   return refuse("guard-refused", lastFindings)
@@ -209,7 +216,8 @@ const accept = <S extends string, C, P extends object>(
   snapshot: Snapshot<S, C>,
   event: MachineEvent<P>,
   t: TransitionNode<S, keyof P & string>,
-  decision: Decision
+  decision: Decision,
+  view?: Catalogue.View
 ): TransitionResult<S, C> => {
   const action = t.action === undefined ? undefined : machine.actions[t.action]
   const context = action === undefined ? snapshot.context : action(snapshot.context, event)
@@ -219,7 +227,7 @@ const accept = <S extends string, C, P extends object>(
     to: t.to,
     snapshot: { machine: machine.id, state: t.to, context, version: snapshot.version + 1 },
     // an accepted transition is allowed whatever its guards said (all satisfied, warned or not applicable)
-    decision: withCaveats({ ...decision, outcome: "allowed", reasons: decision.findings }, machine.citations)
+    decision: withCaveats({ ...decision, outcome: "allowed", reasons: decision.findings }, machine.citations, view)
   }
 }
 
