@@ -24,6 +24,7 @@ import { AuditLog } from "@zhengwu/core"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as SqlClient from "effect/sql/SqlClient"
+import * as Batch from "./Batch.ts"
 import { defaultSchema, dieOnSqlError, type Tables, tables } from "./Schema.ts"
 
 interface AuditRow {
@@ -207,8 +208,34 @@ export const make = (schema: string = defaultSchema) =>
         return stored.length === 1 ? next : null
       })
 
+    const direct = (entry: AuditLog.AuditEntry): Effect.Effect<AuditLog.AuditRecord, AuditLog.AuditLogError> =>
+      Effect.flatMap(dieOnSqlError(attempt(entry)), (r) => (r === null ? direct(entry) : Effect.succeed(r)))
+
+    /** Inside a unit of work: chains the record on the batch's view of the head; the batch stores it. */
+    const batched = (batch: Batch.Batch, entry: AuditLog.AuditEntry) =>
+      Effect.gen(function* () {
+        let chain = batch.chains.get(entry.subject)
+        if (chain === undefined) {
+          const [found] = yield* dieOnSqlError(
+            sql<{ seq: string | number; head_seq: string | number | null; head_hash: string | null }>`
+              select nextval(${t.auditSeq}) as seq, h.seq as head_seq, h.hash as head_hash
+              from (select 1) one left join ${t.auditHeads} h on h.subject = ${entry.subject}`
+          )
+          chain = Batch.chainFrom(found?.head_seq ?? null, found?.head_hash ?? null, Number(found?.seq))
+          batch.chains.set(entry.subject, chain)
+        }
+        const seq =
+          chain.spare ??
+          Number((yield* dieOnSqlError(sql<{ seq: string | number }>`select nextval(${t.auditSeq}) as seq`))[0]?.seq)
+        chain.spare = null
+        const record = yield* AuditLog.nextRecord({ seq: seq - 1, hash: chain.head.hash }, entry)
+        chain.records.push({ record, prevSeq: chain.head.seq })
+        chain.head = { seq, hash: record.hash }
+        return record
+      })
+
     const append = (entry: AuditLog.AuditEntry): Effect.Effect<AuditLog.AuditRecord, AuditLog.AuditLogError> =>
-      Effect.flatMap(dieOnSqlError(attempt(entry)), (r) => (r === null ? append(entry) : Effect.succeed(r)))
+      Effect.flatMap(Effect.service(Batch.Current), (batch) => (batch === null ? direct(entry) : batched(batch, entry)))
 
     const service = AuditLog.AuditLog.of({
       append,

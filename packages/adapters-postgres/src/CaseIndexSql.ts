@@ -7,6 +7,7 @@ import { CaseIndex } from "@zhengwu/core"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as SqlClient from "effect/sql/SqlClient"
+import * as Batch from "./Batch.ts"
 import { defaultSchema, tables } from "./Schema.ts"
 
 interface CaseRow {
@@ -57,13 +58,17 @@ export const make = (schema: string = defaultSchema) =>
     const t = tables(sql, schema)
     return CaseIndex.CaseIndex.of({
       put: (s) =>
-        Effect.orDie(
-          sql`insert into ${t.cases} (id, machine, state, agency, version, final, parties, created_at, updated_at)
+        Effect.flatMap(Effect.service(Batch.Current), (batch) =>
+          batch !== null
+            ? Effect.sync(() => void batch.cases.set(s.id, s))
+            : Effect.orDie(
+                sql`insert into ${t.cases} (id, machine, state, agency, version, final, parties, created_at, updated_at)
             values (${s.id}, ${s.machine}, ${s.state}, ${s.agency}, ${s.version}, ${s.final},
               ${JSON.stringify(s.parties)}::jsonb, ${s.createdAt}, ${s.updatedAt})
             on conflict (id) do update set machine = excluded.machine, state = excluded.state, agency = excluded.agency,
               version = excluded.version, final = excluded.final, parties = excluded.parties,
               created_at = excluded.created_at, updated_at = excluded.updated_at`
+              )
         ),
       get: (id) =>
         Effect.orDie(
@@ -102,15 +107,14 @@ export const make = (schema: string = defaultSchema) =>
       putDecisions: (rows) =>
         rows.length === 0
           ? Effect.void
-          : Effect.orDie(
-              Effect.forEach(
-                rows,
-                (d) =>
-                  sql`insert into ${t.ruleDecisions} (audit_seq, rule, status, subject, outcome, at)
-                    values (${d.auditSeq}, ${d.rule}, ${d.status}, ${d.subject}, ${d.outcome}, ${d.at})
-                    on conflict do nothing`,
-                { discard: true }
-              )
+          : Effect.flatMap(Effect.service(Batch.Current), (batch) =>
+              batch !== null
+                ? Effect.sync(() => void batch.decisions.push(...rows))
+                : Effect.orDie(
+                    sql`insert into ${t.ruleDecisions} (audit_seq, rule, status, subject, outcome, at)
+                      values ${sql.csv(rows.map((d) => sql`(${d.auditSeq}, ${d.rule}, ${d.status}, ${d.subject}, ${d.outcome}, ${d.at})`))}
+                      on conflict do nothing`
+                  )
             ),
       decisionsByRule: (rule, options) =>
         Effect.orDie(

@@ -23,6 +23,7 @@ import { Clock, EventStore } from "@zhengwu/core"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as SqlClient from "effect/sql/SqlClient"
+import * as Batch from "./Batch.ts"
 import { defaultSchema, dieOnSqlError, tables } from "./Schema.ts"
 
 /** How many positions a transaction owns: position = transaction id × this + place (1-based). */
@@ -45,6 +46,9 @@ interface AppendRow {
   readonly known_fingerprint: string | null
   readonly known_result: EventStore.AppendResult | null
   readonly inserted: ReadonlyArray<number | string> | null
+  readonly spare?: number | string
+  readonly head_seq?: number | string | null
+  readonly head_hash?: string | null
 }
 
 const toEvent = (r: EventRow): EventStore.StoredEvent => ({
@@ -73,7 +77,7 @@ export const make = (schema: string = defaultSchema) =>
      * inserted only when the stream is at the expected version and the key is
      * new, and the key's result stored with them.
      */
-    const attempt = (request: EventStore.AppendRequest, print: string, occurredAt: number) => {
+    const attempt = (request: EventStore.AppendRequest, print: string, occurredAt: number, prefetch: boolean) => {
       const { stream, expectedVersion, events } = request
       const key = request.idempotencyKey ?? null
       const rows = events.map(
@@ -109,6 +113,13 @@ export const make = (schema: string = defaultSchema) =>
         select cur.v as current, known.fingerprint as known_fingerprint, known.result as known_result,
           (select array_agg(position order by position) from ins) as inserted,
           (select count(*) from idem) as keyed
+          ${
+            prefetch
+              ? sql`, nextval(${t.auditSeq}) as spare,
+                  (select seq from ${t.auditHeads} where subject = ${stream}) as head_seq,
+                  (select hash from ${t.auditHeads} where subject = ${stream}) as head_hash`
+              : sql``
+          }
         from cur left join known on true`
     }
 
@@ -116,7 +127,9 @@ export const make = (schema: string = defaultSchema) =>
       Effect.gen(function* () {
         const { stream, expectedVersion, events } = request
         const key = request.idempotencyKey ?? null
-        const [row] = yield* attempt(request, print, occurredAt)
+        // inside a unit of work, the same statement fetches the head of the stream's audit chain and a seq for its record
+        const batch = yield* Effect.service(Batch.Current)
+        const [row] = yield* attempt(request, print, occurredAt, batch !== null && !batch.chains.has(stream))
         const inserted = (row?.inserted ?? []).map(Number)
         if (row?.known_result !== null && row?.known_result !== undefined) {
           return row.known_fingerprint === print
@@ -124,6 +137,8 @@ export const make = (schema: string = defaultSchema) =>
             : yield* Effect.fail(EventStore.idempotencyMismatch(stream, key ?? ""))
         }
         if (inserted.length === events.length) {
+          if (batch !== null && row?.spare !== undefined && !batch.chains.has(stream))
+            batch.chains.set(stream, Batch.chainFrom(row.head_seq ?? null, row.head_hash ?? null, Number(row.spare)))
           const result: EventStore.AppendResult = {
             stream,
             fromVersion: expectedVersion + 1,

@@ -23,12 +23,13 @@ import * as SqlClient from "effect/sql/SqlClient"
 import type { SqlError } from "effect/sql/SqlError"
 import * as ApiKeysSql from "./ApiKeysSql.ts"
 import * as AuditLogSql from "./AuditLogSql.ts"
+import * as Batch from "./Batch.ts"
 import * as CaseIndexSql from "./CaseIndexSql.ts"
 import * as EventStoreSql from "./EventStoreSql.ts"
 import { migrate } from "./Migrations.ts"
 import { PgliteStream } from "./PgliteStream.ts"
 import * as RateLimitsSql from "./RateLimitsSql.ts"
-import { defaultSchema, dieOnSqlError } from "./Schema.ts"
+import { defaultSchema, dieOnSqlError, tables } from "./Schema.ts"
 
 export interface PostgresOptions {
   /** e.g. `postgres://user@127.0.0.1:5432/db`; kept redacted in logs. */
@@ -75,15 +76,42 @@ export const sqlPglite = (
 export const sqlPgliteOn = (db: PGlite): Layer.Layer<SqlClient.SqlClient | PgClient.PgClient, SqlError> =>
   PgClient.layerFrom(clientOn(db))
 
-/** Runs a unit of work as one database transaction; a storage failure is a defect. */
-export const unitOfWork: Layer.Layer<UnitOfWork.UnitOfWork, never, SqlClient.SqlClient> = Layer.effect(
-  UnitOfWork.UnitOfWork,
-  Effect.map(Effect.service(SqlClient.SqlClient), (sql) =>
-    UnitOfWork.UnitOfWork.of({
-      atomically: (effect) => dieOnSqlError(sql.withTransaction(effect)) as typeof effect
+/**
+ * Runs a unit of work as one database transaction whose index and audit writes
+ * are batched into one statement before the commit (see Batch); a unit nested
+ * in another joins it. A storage failure is a defect.
+ */
+export const unitOfWorkIn = (
+  schema: string = defaultSchema
+): Layer.Layer<UnitOfWork.UnitOfWork, never, SqlClient.SqlClient> =>
+  Layer.effect(
+    UnitOfWork.UnitOfWork,
+    Effect.map(Effect.service(SqlClient.SqlClient), (sql) => {
+      const t = tables(sql, schema)
+      const isMoved = (e: unknown): e is Batch.HeadMoved => e instanceof Batch.HeadMoved
+      return UnitOfWork.UnitOfWork.of({
+        atomically: <A, E, R>(effect: Effect.Effect<A, E, R>) => {
+          const once = sql.withTransaction(
+            Effect.gen(function* () {
+              const batch = Batch.empty()
+              const a = yield* Effect.provideService(effect, Batch.Current, batch)
+              yield* Batch.flush(sql, t, batch)
+              return a
+            })
+          )
+          const attempt = (left: number): Effect.Effect<A, unknown, R> =>
+            Effect.catchIf(once, isMoved, () =>
+              left > 0 ? attempt(left - 1) : Effect.die(new Error("audit head kept moving: gave up after 50 tries"))
+            )
+          const run = Effect.flatMap(Effect.service(Batch.Current), (outer) => (outer === null ? attempt(50) : effect))
+          return dieOnSqlError(run) as Effect.Effect<A, E, R>
+        }
+      })
     })
   )
-)
+
+/** The unit of work in the default schema. */
+export const unitOfWork = unitOfWorkIn()
 
 /** The storage ports on the SqlClient in context, after migrating `schema`. */
 export const ports = (
@@ -105,7 +133,7 @@ export const ports = (
     CaseIndexSql.layer(schema),
     ApiKeysSql.layer(schema),
     RateLimitsSql.layer(schema),
-    unitOfWork
+    unitOfWorkIn(schema)
   ).pipe(Layer.provide(migrated))
 }
 
