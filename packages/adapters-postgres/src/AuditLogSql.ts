@@ -25,6 +25,7 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as SqlClient from "effect/sql/SqlClient"
 import * as Batch from "./Batch.ts"
+import * as Replica from "./Replica.ts"
 import { defaultSchema, dieOnSqlError, type Tables, tables } from "./Schema.ts"
 
 interface AuditRow {
@@ -178,6 +179,7 @@ const check = (
 export const make = (schema: string = defaultSchema) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const reads = yield* Replica.Reads
     const t = tables(sql, schema)
 
     /** One try: the subject's head and a seq, then the record and the head moved in one statement (null: head moved). */
@@ -209,7 +211,9 @@ export const make = (schema: string = defaultSchema) =>
       })
 
     const direct = (entry: AuditLog.AuditEntry): Effect.Effect<AuditLog.AuditRecord, AuditLog.AuditLogError> =>
-      Effect.flatMap(dieOnSqlError(attempt(entry)), (r) => (r === null ? direct(entry) : Effect.succeed(r)))
+      Effect.flatMap(dieOnSqlError(attempt(entry)), (r) =>
+        r === null ? direct(entry) : Effect.as(Replica.wrote(reads), r)
+      )
 
     /** Inside a unit of work: chains the record on the batch's view of the head; the batch stores it. */
     const batched = (batch: Batch.Batch, entry: AuditLog.AuditEntry) =>
@@ -241,12 +245,14 @@ export const make = (schema: string = defaultSchema) =>
       append,
       list: (options) =>
         dieOnSqlError(
-          readRecords(
-            sql,
-            t,
-            options?.fromSeq ?? 1,
-            options?.limit === undefined ? null : Math.max(0, options.limit),
-            options?.subject
+          Replica.read(reads, sql, (s) =>
+            readRecords(
+              s,
+              t,
+              options?.fromSeq ?? 1,
+              options?.limit === undefined ? null : Math.max(0, options.limit),
+              options?.subject
+            )
           )
         ),
       verify: () =>

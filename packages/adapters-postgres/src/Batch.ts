@@ -89,7 +89,7 @@ export const flush = (sql: SqlClient.SqlClient, t: Tables, batch: Batch): Effect
     const rows = [...batch.cases.values()].map(
       (s) =>
         sql`(${s.id}::text, ${s.machine}::text, ${s.state}::text, ${s.agency}::text, ${s.version}::int, ${s.final}::boolean,
-          ${json(s.parties)}::jsonb, ${s.createdAt}::bigint, ${s.updatedAt}::bigint)`
+          ${json(s.parties ?? [])}::jsonb, ${s.createdAt}::bigint, ${s.updatedAt}::bigint)`
     )
     parts.push(sql`c as (
       insert into ${t.cases} (id, machine, state, agency, version, final, parties, created_at, updated_at)

@@ -24,6 +24,7 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as SqlClient from "effect/sql/SqlClient"
 import * as Batch from "./Batch.ts"
+import * as Replica from "./Replica.ts"
 import { defaultSchema, dieOnSqlError, tables } from "./Schema.ts"
 
 /** How many positions a transaction owns: position = transaction id × this + place (1-based). */
@@ -46,6 +47,7 @@ interface AppendRow {
   readonly known_fingerprint: string | null
   readonly known_result: EventStore.AppendResult | null
   readonly inserted: ReadonlyArray<number | string> | null
+  readonly used: number | string
   readonly spare?: number | string
   readonly head_seq?: number | string | null
   readonly head_hash?: string | null
@@ -65,6 +67,7 @@ const toEvent = (r: EventRow): EventStore.StoredEvent => ({
 export const make = (schema: string = defaultSchema) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const reads = yield* Replica.Reads
     const clock = yield* Clock.Clock
     const t = tables(sql, schema)
     const k = positionsPerTransaction
@@ -112,7 +115,8 @@ export const make = (schema: string = defaultSchema) =>
         )
         select cur.v as current, known.fingerprint as known_fingerprint, known.result as known_result,
           (select array_agg(position order by position) from ins) as inserted,
-          (select count(*) from idem) as keyed
+          (select count(*) from idem) as keyed,
+          (select n from used) as used
           ${
             prefetch
               ? sql`, nextval(${t.auditSeq}) as spare,
@@ -136,6 +140,8 @@ export const make = (schema: string = defaultSchema) =>
             ? { ...row.known_result, replayed: true }
             : yield* Effect.fail(EventStore.idempotencyMismatch(stream, key ?? ""))
         }
+        if (inserted.length > 0 && Number(row?.used ?? 0) + events.length >= k)
+          return yield* Effect.die(new Error(`at most ${k - 1} events a transaction`))
         if (inserted.length === events.length) {
           if (batch !== null && row?.spare !== undefined && !batch.chains.has(stream))
             batch.chains.set(stream, Batch.chainFrom(row.head_seq ?? null, row.head_hash ?? null, Number(row.spare)))
@@ -181,13 +187,15 @@ export const make = (schema: string = defaultSchema) =>
           const print = yield* EventStore.fingerprint(request.stream, request.events)
           if (request.events.length >= k) return yield* Effect.die(new Error(`at most ${k - 1} events an append`))
           const occurredAt = yield* clock.currentTimeMillis
-          return yield* dieOnSqlError(append(request, print, occurredAt))
+          return yield* dieOnSqlError(append(request, print, occurredAt)).pipe(Effect.tap(() => Replica.wrote(reads)))
         }),
       read: (stream) =>
         dieOnSqlError(
-          sql<EventRow>`select * from ${t.events} where stream_id = ${stream} order by version`.pipe(
-            Effect.map((rows) => rows.map(toEvent))
-          )
+          Replica.read(
+            reads,
+            sql,
+            (s) => s<EventRow>`select * from ${t.events} where stream_id = ${stream} order by version`
+          ).pipe(Effect.map((rows) => rows.map(toEvent)))
         ),
       readAll: (options) => {
         const from = Math.max(1, options?.fromPosition ?? 1)

@@ -16,6 +16,7 @@ import {
   type RateLimits,
   UnitOfWork
 } from "@zhengwu/core"
+import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
@@ -29,6 +30,7 @@ import * as EventStoreSql from "./EventStoreSql.ts"
 import { migrate } from "./Migrations.ts"
 import { PgliteStream } from "./PgliteStream.ts"
 import * as RateLimitsSql from "./RateLimitsSql.ts"
+import * as Replica from "./Replica.ts"
 import { defaultSchema, dieOnSqlError, tables } from "./Schema.ts"
 
 export interface PostgresOptions {
@@ -36,6 +38,8 @@ export interface PostgresOptions {
   readonly url: string
   readonly schema?: string | undefined
   readonly maxConnections?: number | undefined
+  /** A streaming replica for case lists, history and audit listings (see Replica); `DATABASE_READ_URL`. */
+  readonly readUrl?: string | undefined
 }
 
 export interface PgliteOptions {
@@ -86,19 +90,21 @@ export const unitOfWorkIn = (
 ): Layer.Layer<UnitOfWork.UnitOfWork, never, SqlClient.SqlClient> =>
   Layer.effect(
     UnitOfWork.UnitOfWork,
-    Effect.map(Effect.service(SqlClient.SqlClient), (sql) => {
+    Effect.map(Effect.all([Effect.service(SqlClient.SqlClient), Effect.service(Replica.Reads)]), ([sql, reads]) => {
       const t = tables(sql, schema)
       const isMoved = (e: unknown): e is Batch.HeadMoved => e instanceof Batch.HeadMoved
       return UnitOfWork.UnitOfWork.of({
         atomically: <A, E, R>(effect: Effect.Effect<A, E, R>) => {
-          const once = sql.withTransaction(
-            Effect.gen(function* () {
-              const batch = Batch.empty()
-              const a = yield* Effect.provideService(effect, Batch.Current, batch)
-              yield* Batch.flush(sql, t, batch)
-              return a
-            })
-          )
+          const once = sql
+            .withTransaction(
+              Effect.gen(function* () {
+                const batch = Batch.empty()
+                const a = yield* Effect.provideService(effect, Batch.Current, batch)
+                yield* Batch.flush(sql, t, batch)
+                return a
+              })
+            )
+            .pipe(Effect.tap(() => Replica.wrote(reads)))
           const attempt = (left: number): Effect.Effect<A, unknown, R> =>
             Effect.catchIf(once, isMoved, () =>
               left > 0 ? attempt(left - 1) : Effect.die(new Error("audit head kept moving: gave up after 50 tries"))
@@ -137,9 +143,20 @@ export const ports = (
   ).pipe(Layer.provide(migrated))
 }
 
-/** Storage ports on PostgreSQL; needs a Clock. */
-export const layerPostgres = (options: PostgresOptions) =>
-  Layer.provideMerge(ports(options.schema), sqlPostgres(options))
+/** Storage ports on PostgreSQL (reads on the replica at `readUrl`, when given); needs a Clock. */
+export const layerPostgres = (options: PostgresOptions) => {
+  const primary = sqlPostgres(options)
+  const readUrl = options.readUrl
+  if (readUrl === undefined || readUrl === "") return Layer.provideMerge(ports(options.schema), primary)
+  // the replica's own client, built apart from the primary's (its SqlClient stays out of the context)
+  const replica = Layer.effect(
+    Replica.Reads,
+    Effect.map(Layer.build(sqlPostgres({ ...options, url: readUrl })), (context) =>
+      Replica.routing(Context.get(context, SqlClient.SqlClient))
+    )
+  )
+  return Layer.provideMerge(ports(options.schema), Layer.merge(primary, replica))
+}
 
 /** Storage ports on PGlite (the embedded default); needs a Clock. */
 export const layerPglite = (options: PgliteOptions = {}) =>
