@@ -6,7 +6,7 @@
  */
 
 import { performance } from "node:perf_hooks"
-import { Storage } from "@zhengwu/adapters-postgres"
+import { EventStoreSql, Storage } from "@zhengwu/adapters-postgres"
 import {
   ApiKeys,
   type AuditLog,
@@ -130,8 +130,8 @@ export const seed = (prefix: string, from: number, to: number, batch: number, de
  * Seeds cases `from..to-1` with SQL in the adapter's own table layout (what
  * `seed` writes through the ports: a start event per stream, at positions of
  * the writing transaction as the adapter numbers them, and an index row per
- * case): 999 events per statement, each statement its own transaction (a
- * transaction owns 1000 positions), and the index rows in one statement; for
+ * case): as many events per statement as a transaction owns positions, less
+ * one, each statement its own transaction, and the index rows in one statement; for
  * the largest scale levels, where going through the ports would take minutes.
  */
 export const bulkSeed = (schema: string, prefix: string, from: number, to: number) =>
@@ -141,11 +141,12 @@ export const bulkSeed = (schema: string, prefix: string, from: number, to: numbe
     const cases = sql(`${schema}.cases`)
     const payload = JSON.stringify({ machine: machineId, context: startContext })
     const t0 = 1_772_416_800_000
-    for (let lo = from; lo < to; lo += 999) {
-      const hi = Math.min(to, lo + 999)
+    const k = EventStoreSql.positionsPerTransaction
+    for (let lo = from; lo < to; lo += k - 1) {
+      const hi = Math.min(to, lo + k - 1)
       yield* sql`insert into ${events}
         (position, stream_id, version, type, payload, actor_agency, actor_role, occurred_at, idempotency_key)
-        select pg_current_xact_id()::text::bigint * 1000 + g - ${lo} + 1, ${`${prefix}-`} || lpad(g::text, 7, '0'), 1,
+        select pg_current_xact_id()::text::bigint * ${k} + g - ${lo} + 1, ${`${prefix}-`} || lpad(g::text, 7, '0'), 1,
           'case-started', ${payload}::jsonb, ${unitActor.agency}, ${unitActor.role}, ${t0} + g, null
         from generate_series(${lo}::int, ${hi - 1}::int) g`
     }

@@ -28,7 +28,7 @@ import * as Replica from "./Replica.ts"
 import { defaultSchema, dieOnSqlError, tables } from "./Schema.ts"
 
 /** How many positions a transaction owns: position = transaction id × this + place (1-based). */
-export const positionsPerTransaction = 1000
+export const positionsPerTransaction = 10_000
 
 interface EventRow {
   readonly position: number | string | bigint

@@ -33,7 +33,8 @@ export const Reads = Context.Reference<Routing | null>("@zhengwu/adapters-postgr
   defaultValue: () => null
 })
 
-export const routing = (replica: SqlClient.SqlClient): Routing => ({ replica, dirty: false, waitFor: null })
+/** A routing that starts as if just written (the migrations, which run first, are writes). */
+export const routing = (replica: SqlClient.SqlClient): Routing => ({ replica, dirty: true, waitFor: null })
 
 /** Marks a write (reads go to the primary until the replica has caught up with it). */
 export const wrote = (r: Routing | null) =>

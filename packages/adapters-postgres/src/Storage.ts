@@ -143,19 +143,21 @@ export const ports = (
   ).pipe(Layer.provide(migrated))
 }
 
+/** Reads on the replica at `url` (see Replica): its own client, kept out of the context. */
+export const replicaReads = (options: PostgresOptions): Layer.Layer<never, SqlError> =>
+  Layer.effect(
+    Replica.Reads,
+    Effect.map(Layer.build(sqlPostgres(options)), (context) =>
+      Replica.routing(Context.get(context, SqlClient.SqlClient))
+    )
+  ) as unknown as Layer.Layer<never, SqlError>
+
 /** Storage ports on PostgreSQL (reads on the replica at `readUrl`, when given); needs a Clock. */
 export const layerPostgres = (options: PostgresOptions) => {
   const primary = sqlPostgres(options)
   const readUrl = options.readUrl
   if (readUrl === undefined || readUrl === "") return Layer.provideMerge(ports(options.schema), primary)
-  // the replica's own client, built apart from the primary's (its SqlClient stays out of the context)
-  const replica = Layer.effect(
-    Replica.Reads,
-    Effect.map(Layer.build(sqlPostgres({ ...options, url: readUrl })), (context) =>
-      Replica.routing(Context.get(context, SqlClient.SqlClient))
-    )
-  )
-  return Layer.provideMerge(ports(options.schema), Layer.merge(primary, replica))
+  return Layer.provideMerge(ports(options.schema), Layer.merge(primary, replicaReads({ ...options, url: readUrl })))
 }
 
 /** Storage ports on PGlite (the embedded default); needs a Clock. */
