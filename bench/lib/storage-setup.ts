@@ -6,7 +6,7 @@
  */
 
 import { performance } from "node:perf_hooks"
-import { Storage } from "@zhengwu/adapters-postgres"
+import { EventStoreSql, Storage } from "@zhengwu/adapters-postgres"
 import {
   ApiKeys,
   type AuditLog,
@@ -25,12 +25,18 @@ import {
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as ManagedRuntime from "effect/ManagedRuntime"
+import * as Schema from "effect/Schema"
 import * as SqlClient from "effect/sql/SqlClient"
 
 export const machineId = "approvals/municipal-construction-project"
 const example = Registry.examples.find((e) => e.machine === machineId)
 if (example === undefined) throw new Error(`no example for ${machineId}`)
-export const startContext = example.context
+const machine = Registry.getMachine(machineId)
+if (machine === undefined) throw new Error(`no machine ${machineId}`)
+/** The start context the example's input derives, as stored (encoded through the machine's schema). */
+export const startContext: unknown = Schema.encodeSync(machine.context as Schema.Codec<unknown, unknown>)(
+  machine.initialContext(Schema.decodeUnknownSync(machine.input as Schema.Codec<unknown, unknown>)(example.input))
+)
 export const unitActor = { agency: example.unitAgency, role: "project-unit" }
 export const submit = { type: "submit", payload: example.payloads.submit ?? {} }
 
@@ -66,8 +72,8 @@ export const runtimeOn = <A, E, R>(storage: Layer.Layer<A, E, R>): Runtime => {
   return ManagedRuntime.make(layer as unknown as Layer.Layer<Services, unknown, never>)
 }
 
-export const postgresStorage = (url: string, schema: string) =>
-  Storage.layerPostgres({ url, schema, maxConnections: 4 })
+export const postgresStorage = (url: string, schema: string, maxConnections = 4) =>
+  Storage.layerPostgres({ url, schema, maxConnections })
 export const pgliteStorage = (schema: string) => Storage.layerPglite({ schema })
 
 export const caseId = (prefix: string, i: number) => `${prefix}-${String(i).padStart(7, "0")}`
@@ -122,26 +128,30 @@ export const seed = (prefix: string, from: number, to: number, batch: number, de
 
 /**
  * Seeds cases `from..to-1` with SQL in the adapter's own table layout (what
- * `seed` writes through the ports: a start event per stream, the event head
- * moved on, an index row per case), in one statement per table: for the
- * largest scale level, where going through the ports would take minutes.
+ * `seed` writes through the ports: a start event per stream, at positions of
+ * the writing transaction as the adapter numbers them, and an index row per
+ * case): as many events per statement as a transaction owns positions, less
+ * one, each statement its own transaction, and the index rows in one statement; for
+ * the largest scale levels, where going through the ports would take minutes.
  */
 export const bulkSeed = (schema: string, prefix: string, from: number, to: number) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
     const events = sql(`${schema}.events`)
-    const head = sql(`${schema}.event_head`)
     const cases = sql(`${schema}.cases`)
     const payload = JSON.stringify({ machine: machineId, context: startContext })
     const t0 = 1_772_416_800_000
+    const k = EventStoreSql.positionsPerTransaction
+    for (let lo = from; lo < to; lo += k - 1) {
+      const hi = Math.min(to, lo + k - 1)
+      yield* sql`insert into ${events}
+        (position, stream_id, version, type, payload, actor_agency, actor_role, occurred_at, idempotency_key)
+        select pg_current_xact_id()::text::bigint * ${k} + g - ${lo} + 1, ${`${prefix}-`} || lpad(g::text, 7, '0'), 1,
+          'case-started', ${payload}::jsonb, ${unitActor.agency}, ${unitActor.role}, ${t0} + g, null
+        from generate_series(${lo}::int, ${hi - 1}::int) g`
+    }
     yield* sql.withTransaction(
       Effect.gen(function* () {
-        yield* sql`insert into ${events}
-          (position, stream_id, version, type, payload, actor_agency, actor_role, occurred_at, idempotency_key)
-          select h.position + g - ${from} + 1, ${`${prefix}-`} || lpad(g::text, 7, '0'), 1, 'case-started',
-            ${payload}::jsonb, ${unitActor.agency}, ${unitActor.role}, ${t0} + g, null
-          from generate_series(${from}::int, ${to - 1}::int) g, (select position from ${head} where id = 1) h`
-        yield* sql`update ${head} set position = position + ${to - from} where id = 1`
         yield* sql`insert into ${cases} (id, machine, state, agency, version, final, created_at, updated_at)
           select ${`${prefix}-`} || lpad(g::text, 7, '0'), ${machineId}, 'drafting', ${unitActor.agency}, 1, false,
             ${t0} + g, ${t0} + g

@@ -6,6 +6,8 @@ export interface Config {
   readonly port: number
   /** PostgreSQL connection URL, or null for the embedded PGlite. */
   readonly databaseUrl: string | null
+  /** A streaming replica of DATABASE_URL for case lists, history and audit listings (`DATABASE_READ_URL`). */
+  readonly databaseReadUrl: string | null
   /** PGlite data directory, or null for in memory. */
   readonly dataDir: string | null
   readonly demo: boolean
@@ -28,6 +30,7 @@ export const fromEnv = (env: NodeJS.ProcessEnv = process.env): Config => {
     host: env.HOST ?? "127.0.0.1",
     port,
     databaseUrl,
+    databaseReadUrl: env.DATABASE_READ_URL !== undefined && env.DATABASE_READ_URL !== "" ? env.DATABASE_READ_URL : null,
     dataDir: dataDirRaw === "memory" ? null : dataDirRaw,
     demo: demoRaw === undefined || demoRaw === "" ? databaseUrl === null : demoRaw === "1" || demoRaw === "true",
     keysFile: env.ZHENGWU_API_KEYS_FILE ?? null,

@@ -15,7 +15,11 @@ import { demoKeys, demoUnit } from "./demoKeys.ts"
 const config = Config.fromEnv()
 const storage =
   config.databaseUrl !== null
-    ? Storage.layerPostgres({ url: config.databaseUrl, schema: config.schema })
+    ? Storage.layerPostgres({
+        url: config.databaseUrl,
+        schema: config.schema,
+        readUrl: config.databaseReadUrl ?? undefined
+      })
     : Storage.layerPglite({ dataDir: config.dataDir ?? undefined, schema: config.schema })
 const clock = Clock.layerSystem
 const services = Layer.mergeAll(storage, Ids.layerRandom).pipe(Layer.provideMerge(clock))

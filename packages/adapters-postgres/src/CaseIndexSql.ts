@@ -7,6 +7,8 @@ import { CaseIndex } from "@zhengwu/core"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as SqlClient from "effect/sql/SqlClient"
+import * as Batch from "./Batch.ts"
+import * as Replica from "./Replica.ts"
 import { defaultSchema, tables } from "./Schema.ts"
 
 interface CaseRow {
@@ -54,21 +56,29 @@ const toDecision = (r: DecisionRow): CaseIndex.RuleDecision => ({
 export const make = (schema: string = defaultSchema) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const reads = yield* Replica.Reads
     const t = tables(sql, schema)
     return CaseIndex.CaseIndex.of({
       put: (s) =>
-        Effect.orDie(
-          sql`insert into ${t.cases} (id, machine, state, agency, version, final, parties, created_at, updated_at)
+        Effect.flatMap(Effect.service(Batch.Current), (batch) =>
+          batch !== null
+            ? Effect.sync(() => void batch.cases.set(s.id, s))
+            : Effect.orDie(
+                sql`insert into ${t.cases} (id, machine, state, agency, version, final, parties, created_at, updated_at)
             values (${s.id}, ${s.machine}, ${s.state}, ${s.agency}, ${s.version}, ${s.final},
               ${JSON.stringify(s.parties)}::jsonb, ${s.createdAt}, ${s.updatedAt})
             on conflict (id) do update set machine = excluded.machine, state = excluded.state, agency = excluded.agency,
               version = excluded.version, final = excluded.final, parties = excluded.parties,
-              created_at = excluded.created_at, updated_at = excluded.updated_at`
+              created_at = excluded.created_at, updated_at = excluded.updated_at`.pipe(
+                  Effect.tap(() => Replica.wrote(reads))
+                )
+              )
         ),
       get: (id) =>
         Effect.orDie(
-          Effect.map(sql<CaseRow>`select * from ${t.cases} where id = ${id}`, ([row]) =>
-            row === undefined ? undefined : toSummary(row)
+          Effect.map(
+            Replica.read(reads, sql, (s) => s<CaseRow>`select * from ${t.cases} where id = ${id}`),
+            ([row]) => (row === undefined ? undefined : toSummary(row))
           )
         ),
       list: (f) => {
@@ -89,8 +99,12 @@ export const make = (schema: string = defaultSchema) =>
         ].filter((x) => x !== null)
         return Effect.orDie(
           Effect.map(
-            sql<CaseRow>`select * from ${t.cases} where ${sql.and(where)}
-              order by created_at desc, id desc limit ${limit + 1}`,
+            Replica.read(
+              reads,
+              sql,
+              (s) => s<CaseRow>`select * from ${t.cases} where ${sql.and(where)}
+                order by created_at desc, id desc limit ${limit + 1}`
+            ),
             (rows) => {
               const items = rows.slice(0, limit).map(toSummary)
               const last = items.at(-1)
@@ -102,22 +116,25 @@ export const make = (schema: string = defaultSchema) =>
       putDecisions: (rows) =>
         rows.length === 0
           ? Effect.void
-          : Effect.orDie(
-              Effect.forEach(
-                rows,
-                (d) =>
-                  sql`insert into ${t.ruleDecisions} (audit_seq, rule, status, subject, outcome, at)
-                    values (${d.auditSeq}, ${d.rule}, ${d.status}, ${d.subject}, ${d.outcome}, ${d.at})
-                    on conflict do nothing`,
-                { discard: true }
-              )
+          : Effect.flatMap(Effect.service(Batch.Current), (batch) =>
+              batch !== null
+                ? Effect.sync(() => void batch.decisions.push(...rows))
+                : Effect.orDie(
+                    sql`insert into ${t.ruleDecisions} (audit_seq, rule, status, subject, outcome, at)
+                      values ${sql.csv(rows.map((d) => sql`(${d.auditSeq}, ${d.rule}, ${d.status}, ${d.subject}, ${d.outcome}, ${d.at})`))}
+                      on conflict do nothing`.pipe(Effect.tap(() => Replica.wrote(reads)))
+                  )
             ),
       decisionsByRule: (rule, options) =>
         Effect.orDie(
           Effect.map(
-            sql<DecisionRow>`select * from ${t.ruleDecisions}
-              where rule = ${rule} and audit_seq > ${options?.afterSeq ?? 0}
-              order by audit_seq limit ${CaseIndex.pageSize(options?.limit)}`,
+            Replica.read(
+              reads,
+              sql,
+              (s) => s<DecisionRow>`select * from ${t.ruleDecisions}
+                where rule = ${rule} and audit_seq > ${options?.afterSeq ?? 0}
+                order by audit_seq limit ${CaseIndex.pageSize(options?.limit)}`
+            ),
             (r) => r.map(toDecision)
           )
         )

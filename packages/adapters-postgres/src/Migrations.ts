@@ -127,6 +127,29 @@ export const migrations: ReadonlyArray<Migration> = [
         ],
         { discard: true }
       )
+  },
+  {
+    version: 6,
+    name: "per-case appends: no store-wide head rows, an audit chain per subject with heads and anchors",
+    up: (sql, t) =>
+      Effect.all(
+        [
+          // positions now come from transaction ids (see EventStoreSql); the unique (stream_id, version) of version 1 decides races
+          sql`drop table ${t.eventHead}`,
+          sql`create sequence ${sql(t.auditSeq)} as bigint`,
+          sql`select setval(${t.auditSeq}, greatest(coalesce(max(seq), 0), 1), max(seq) is not null) from ${t.audit}`,
+          // null for the records of the store-wide chain written before this version
+          sql`alter table ${t.audit} add column prev_seq bigint`,
+          sql`create table ${t.auditHeads} (subject text primary key, seq bigint not null, hash text not null)`,
+          sql`create table ${t.auditAnchors} (
+            id bigserial primary key,
+            recorded_at bigint not null,
+            last_seq bigint not null,
+            heads jsonb not null
+          )`
+        ],
+        { discard: true }
+      )
   }
 ]
 /** Applies the migrations not yet applied to `schema`; returns the versions it applied. */

@@ -16,6 +16,7 @@ import {
   type RateLimits,
   UnitOfWork
 } from "@zhengwu/core"
+import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
@@ -23,18 +24,22 @@ import * as SqlClient from "effect/sql/SqlClient"
 import type { SqlError } from "effect/sql/SqlError"
 import * as ApiKeysSql from "./ApiKeysSql.ts"
 import * as AuditLogSql from "./AuditLogSql.ts"
+import * as Batch from "./Batch.ts"
 import * as CaseIndexSql from "./CaseIndexSql.ts"
 import * as EventStoreSql from "./EventStoreSql.ts"
 import { migrate } from "./Migrations.ts"
 import { PgliteStream } from "./PgliteStream.ts"
 import * as RateLimitsSql from "./RateLimitsSql.ts"
-import { defaultSchema, dieOnSqlError } from "./Schema.ts"
+import * as Replica from "./Replica.ts"
+import { defaultSchema, dieOnSqlError, tables } from "./Schema.ts"
 
 export interface PostgresOptions {
   /** e.g. `postgres://user@127.0.0.1:5432/db`; kept redacted in logs. */
   readonly url: string
   readonly schema?: string | undefined
   readonly maxConnections?: number | undefined
+  /** A streaming replica for case lists, history and audit listings (see Replica); `DATABASE_READ_URL`. */
+  readonly readUrl?: string | undefined
 }
 
 export interface PgliteOptions {
@@ -75,15 +80,44 @@ export const sqlPglite = (
 export const sqlPgliteOn = (db: PGlite): Layer.Layer<SqlClient.SqlClient | PgClient.PgClient, SqlError> =>
   PgClient.layerFrom(clientOn(db))
 
-/** Runs a unit of work as one database transaction; a storage failure is a defect. */
-export const unitOfWork: Layer.Layer<UnitOfWork.UnitOfWork, never, SqlClient.SqlClient> = Layer.effect(
-  UnitOfWork.UnitOfWork,
-  Effect.map(Effect.service(SqlClient.SqlClient), (sql) =>
-    UnitOfWork.UnitOfWork.of({
-      atomically: (effect) => dieOnSqlError(sql.withTransaction(effect)) as typeof effect
+/**
+ * Runs a unit of work as one database transaction whose index and audit writes
+ * are batched into one statement before the commit (see Batch); a unit nested
+ * in another joins it. A storage failure is a defect.
+ */
+export const unitOfWorkIn = (
+  schema: string = defaultSchema
+): Layer.Layer<UnitOfWork.UnitOfWork, never, SqlClient.SqlClient> =>
+  Layer.effect(
+    UnitOfWork.UnitOfWork,
+    Effect.map(Effect.all([Effect.service(SqlClient.SqlClient), Effect.service(Replica.Reads)]), ([sql, reads]) => {
+      const t = tables(sql, schema)
+      const isMoved = (e: unknown): e is Batch.HeadMoved => e instanceof Batch.HeadMoved
+      return UnitOfWork.UnitOfWork.of({
+        atomically: <A, E, R>(effect: Effect.Effect<A, E, R>) => {
+          const once = sql
+            .withTransaction(
+              Effect.gen(function* () {
+                const batch = Batch.empty()
+                const a = yield* Effect.provideService(effect, Batch.Current, batch)
+                yield* Batch.flush(sql, t, batch)
+                return a
+              })
+            )
+            .pipe(Effect.tap(() => Replica.wrote(reads)))
+          const attempt = (left: number): Effect.Effect<A, unknown, R> =>
+            Effect.catchIf(once, isMoved, () =>
+              left > 0 ? attempt(left - 1) : Effect.die(new Error("audit head kept moving: gave up after 50 tries"))
+            )
+          const run = Effect.flatMap(Effect.service(Batch.Current), (outer) => (outer === null ? attempt(50) : effect))
+          return dieOnSqlError(run) as Effect.Effect<A, E, R>
+        }
+      })
     })
   )
-)
+
+/** The unit of work in the default schema. */
+export const unitOfWork = unitOfWorkIn()
 
 /** The storage ports on the SqlClient in context, after migrating `schema`. */
 export const ports = (
@@ -105,13 +139,26 @@ export const ports = (
     CaseIndexSql.layer(schema),
     ApiKeysSql.layer(schema),
     RateLimitsSql.layer(schema),
-    unitOfWork
+    unitOfWorkIn(schema)
   ).pipe(Layer.provide(migrated))
 }
 
-/** Storage ports on PostgreSQL; needs a Clock. */
-export const layerPostgres = (options: PostgresOptions) =>
-  Layer.provideMerge(ports(options.schema), sqlPostgres(options))
+/** Reads on the replica at `url` (see Replica): its own client, kept out of the context. */
+export const replicaReads = (options: PostgresOptions): Layer.Layer<never, SqlError> =>
+  Layer.effect(
+    Replica.Reads,
+    Effect.map(Layer.build(sqlPostgres(options)), (context) =>
+      Replica.routing(Context.get(context, SqlClient.SqlClient))
+    )
+  ) as unknown as Layer.Layer<never, SqlError>
+
+/** Storage ports on PostgreSQL (reads on the replica at `readUrl`, when given); needs a Clock. */
+export const layerPostgres = (options: PostgresOptions) => {
+  const primary = sqlPostgres(options)
+  const readUrl = options.readUrl
+  if (readUrl === undefined || readUrl === "") return Layer.provideMerge(ports(options.schema), primary)
+  return Layer.provideMerge(ports(options.schema), Layer.merge(primary, replicaReads({ ...options, url: readUrl })))
+}
 
 /** Storage ports on PGlite (the embedded default); needs a Clock. */
 export const layerPglite = (options: PgliteOptions = {}) =>

@@ -16,15 +16,23 @@ const makeTamper = (schema: string) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
     const t = tables(sql, schema)
-    const insert = (r: AuditLog.AuditRecord) => AuditLogSql.insertRecord(sql, t, r)
+    const insert = (r: AuditLog.AuditRecord, prevSeq: number) => AuditLogSql.insertRecord(sql, t, r, prevSeq)
+    /** The seq of the last record about `subject` before `seq` (0 when none): what a forger links a record to. */
+    const prevOf = (subject: string, seq: number) =>
+      Effect.map(
+        sql<{ prev: string | number }>`select coalesce(max(seq), 0) as prev from ${t.audit}
+          where subject = ${subject} and seq < ${seq}`,
+        ([row]) => Number(row?.prev ?? 0)
+      )
     return AuditLogTamper.AuditLogTamper.of({
       edit: (seq, patch) =>
         Effect.orDie(
           Effect.gen(function* () {
             const [row] = yield* AuditLogSql.readRecords(sql, t, seq, 1)
             if (row === undefined || row.seq !== seq) return yield* Effect.die(new Error(`no audit row \`${seq}\``))
+            const [link] = yield* sql<{ prev_seq: string | number }>`select prev_seq from ${t.audit} where seq = ${seq}`
             yield* sql`delete from ${t.audit} where seq = ${seq}`
-            yield* insert({ ...row, ...patch })
+            yield* insert({ ...row, ...patch }, Number(link?.prev_seq ?? 0))
           })
         ),
       remove: (seq) => Effect.orDie(sql`delete from ${t.audit} where seq = ${seq}`),
@@ -42,10 +50,12 @@ const makeTamper = (schema: string) =>
         Effect.orDie(
           sql.withTransaction(
             Effect.gen(function* () {
-              // make room: shift the rows from beforeSeq up by one, then store the record at beforeSeq
+              // make room: shift the rows from beforeSeq up by one, then store the record at beforeSeq,
+              // linked to the last record about its subject before it
+              const prevSeq = yield* prevOf(record.subject, beforeSeq)
               yield* sql`update ${t.audit} set seq = -(seq + 1) where seq >= ${beforeSeq}`
               yield* sql`update ${t.audit} set seq = -seq where seq < 0`
-              yield* insert({ ...record, seq: beforeSeq })
+              yield* insert({ ...record, seq: beforeSeq }, prevSeq)
             })
           )
         )

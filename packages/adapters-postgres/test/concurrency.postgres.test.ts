@@ -68,8 +68,9 @@ describe("EventStoreSql under concurrent writers on PostgreSQL 15", () => {
       const versions = all.filter((e) => e.stream === `case-${s}`).map((e) => e.version)
       expect(versions).toEqual(Array.from({ length: versions.length }, (_, i) => i + 1))
     }
-    // global positions gap-free
-    expect(all.map((e) => e.position)).toEqual(Array.from({ length: total }, (_, i) => i + 1))
+    // global positions unique and increasing in readAll (with gaps: each transaction owns a block)
+    const positions = all.map((e) => e.position)
+    expect(positions.every((p, i) => i === 0 || p > (positions[i - 1] as number))).toBe(true)
     // the writers did contend: conflicts happened and each was refused, not overwritten
     expect(conflicts).toBeGreaterThan(0)
   }, 180_000)

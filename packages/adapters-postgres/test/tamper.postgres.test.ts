@@ -69,8 +69,8 @@ describe("tampering with the audit table directly in SQL on PostgreSQL 15", () =
             case "insert":
               yield* sql`update ${audit} set seq = -(seq + 1) where seq >= ${t.seq}`
               yield* sql`update ${audit} set seq = -seq where seq < 0`
-              yield* sql`insert into ${audit} (seq, kind, subject, actor, outcome, citations, data, recorded_at, prev_hash, hash)
-                select ${t.seq}, kind, subject, actor, 'allowed', citations, data, recorded_at, prev_hash, hash
+              yield* sql`insert into ${audit} (seq, kind, subject, actor, outcome, citations, data, recorded_at, prev_hash, hash, prev_seq)
+                select ${t.seq}, kind, subject, actor, 'allowed', citations, data, recorded_at, prev_hash, hash, prev_seq
                 from ${audit} where seq = ${t.seq + 1}`
               break
           }

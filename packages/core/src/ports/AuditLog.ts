@@ -2,7 +2,10 @@
  * The AuditLog port: a hash-chained, append-only record of events and
  * decisions. Each record's hash covers its content, its sequence number and
  * the previous record's hash, so editing, deleting, reordering or inserting a
- * record breaks the chain at a point `verifyChain` reports.
+ * record breaks the chain at a point `verifyChain` reports. The previous record
+ * is the log's (memory) or the previous one about the same subject (the SQL
+ * adapter, so that writers on different cases never wait for each other); the
+ * records about one subject form one chain either way.
  */
 import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
@@ -28,7 +31,7 @@ export type AuditEntry = typeof AuditEntry.Type
 
 /** A recorded entry with its place in the chain. */
 export const AuditRecord = Schema.Struct({
-  /** 1-based, gap-free. */
+  /** 1-based, increasing (gap-free in memory; with gaps on SQL where a transaction rolled back). */
   seq: Schema.Int,
   ...AuditEntry.fields,
   /** The previous record's hash; {@link genesisHash} for the first. */

@@ -1,8 +1,10 @@
 /**
  * The EventStore port: an append-only log of what happened to each case.
  * Every case is a stream; each event carries its version in the stream
- * (1-based, gap-free) and its position in the whole store (1-based, gap-free),
- * so projections can follow the store in one global order.
+ * (1-based, gap-free) and its position in the whole store (1-based, unique,
+ * increasing in `readAll`, with gaps where an adapter lets writers run in
+ * parallel), so projections can follow the store in one global order, paging on
+ * from the last position seen plus one.
  */
 import type * as Arr from "effect/Array"
 import * as Context from "effect/Context"
@@ -28,7 +30,7 @@ export const StoredEvent = Schema.Struct({
   stream: StreamId,
   /** 1-based, gap-free within the stream. */
   version: Schema.Int,
-  /** 1-based, gap-free across the whole store. */
+  /** 1-based, unique and increasing across the whole store (gap-free in memory; with gaps on SQL). */
   position: Schema.Int,
   type: Schema.NonEmptyString,
   /** A JSON value. */

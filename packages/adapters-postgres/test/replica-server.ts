@@ -1,0 +1,81 @@
+/**
+ * A primary and a streaming replica: two PostgreSQL 15 clusters on loopback,
+ * the replica made with `pg_basebackup -R` from the primary (hot standby).
+ */
+import { execFileSync, spawnSync } from "node:child_process"
+import { chownSync, mkdtempSync, rmSync } from "node:fs"
+import { createServer } from "node:net"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { ensureBin } from "../../../scripts/postgres.ts"
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer()
+    server.once("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address()
+      const port = typeof address === "object" && address !== null ? address.port : 0
+      server.close(() => resolve(port))
+    })
+  })
+
+export interface Pair {
+  readonly primaryUrl: string
+  readonly replicaUrl: string
+  readonly stop: () => void
+}
+
+export const startPair = async (): Promise<Pair> => {
+  const bin = ensureBin()
+  const dir = mkdtempSync(join(tmpdir(), "zhengwu-pg-pair-"))
+  const asRoot = process.getuid?.() === 0
+  const run = (cmd: string, args: ReadonlyArray<string>) => {
+    const full = join(bin, cmd)
+    const r = asRoot
+      ? spawnSync("runuser", ["-u", "postgres", "--", full, ...args], { encoding: "utf8" })
+      : spawnSync(full, [...args], { encoding: "utf8" })
+    if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr || r.stdout}`)
+    return r.stdout
+  }
+  if (asRoot) {
+    const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"]).toString().trim())
+    chownSync(dir, id("-u"), id("-g"))
+  }
+  const primary = join(dir, "primary")
+  const replica = join(dir, "replica")
+  const [p1, p2] = [await freePort(), await freePort()]
+  const options = (port: number) =>
+    [`-p ${port}`, `-k ${dir}`, "-c listen_addresses=127.0.0.1", "-c fsync=off", "-c max_connections=100"].join(" ")
+  run("initdb", ["-D", primary, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"])
+  run("pg_ctl", ["-D", primary, "-l", join(dir, "primary.log"), "-w", "-t", "60", "-o", options(p1), "start"])
+  const stopAll = () => {
+    for (const d of [replica, primary])
+      spawnSync(
+        asRoot ? "runuser" : join(bin, "pg_ctl"),
+        asRoot
+          ? ["-u", "postgres", "--", join(bin, "pg_ctl"), "-D", d, "-m", "immediate", "-w", "stop"]
+          : ["-D", d, "-m", "immediate", "-w", "stop"]
+      )
+    rmSync(dir, { recursive: true, force: true })
+  }
+  try {
+    run("pg_basebackup", ["-h", "127.0.0.1", "-p", String(p1), "-U", "postgres", "-D", replica, "-R", "-X", "stream"])
+    run("pg_ctl", ["-D", replica, "-l", join(dir, "replica.log"), "-w", "-t", "60", "-o", options(p2), "start"])
+  } catch (e) {
+    stopAll()
+    throw e
+  }
+  let stopped = false
+  const stop = () => {
+    if (stopped) return
+    stopped = true
+    stopAll()
+  }
+  process.once("exit", stop)
+  return {
+    primaryUrl: `postgres://postgres@127.0.0.1:${p1}/postgres`,
+    replicaUrl: `postgres://postgres@127.0.0.1:${p2}/postgres`,
+    stop
+  }
+}
