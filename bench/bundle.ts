@@ -121,10 +121,18 @@ const main = async () => {
     rows.push([e.name, fmt.bytes(b.min), fmt.bytes(b.gz), origins(b.meta, 5)])
     if (e.goal !== undefined)
       result.goals.push({
-        goal: `${e.name.split(" ")[0]} one validator${e.goal > 5000 ? " with its decoder" : " alone"} ≤ ${e.goal / 1000} kB min+gz`,
+        goal:
+          e.goal > 5000
+            ? `${e.name.split(" ")[0]} one validator with its decoder ≤ ${e.goal / 1000} kB min+gz`
+            : `${e.name.split(" ")[0]} one validator on typed input ≤ ${e.goal / 1000} kB min+gz`,
         measured: fmt.bytes(b.gz),
         met: b.gz <= e.goal,
-        note: b.gz <= e.goal ? undefined : "see below"
+        ...(b.gz <= e.goal
+          ? {}
+          : {
+              because: `the output carries ${origins(b.meta, 2)} (see the notes)`,
+              next: "a per-procedure entry and the catalogue's article texts in their own module"
+            })
       })
   }
   result.tables.push({

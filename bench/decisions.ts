@@ -52,6 +52,18 @@ export const typedInputs = (s: Subject, n: number): Array<unknown> =>
     return decoded.success
   })
 
+/** Why a decision goal is missed and what to change next (from the profile below). */
+const missedBecause = (id: string, vsJre: number, vsBare: number) => ({
+  because:
+    vsBare < 0.2
+      ? `a decision builds a full record (findings with bilingual messages, citations, facts, the in-force check) where the hand-written function answers an outcome and rule ids${id === "networks/topology" ? "" : " in a few comparisons"}`
+      : `json-rules-engine is only ${Math.round(vsJre)}× slower here: the graph reachability both run dominates`,
+  next:
+    vsBare < 0.2
+      ? "allocate less per finding (one finding object per rule, facts shared with the check), see the profile"
+      : "share the graph analysis between the rules of one decision (computed once per input)"
+})
+
 const main = async () => {
   const args = parseArgs()
   const started = performance.now()
@@ -106,7 +118,11 @@ const main = async () => {
       ],
       run
     )) as [Measurement, Measurement, Measurement]
-    zhengwuVsJre.push({ id: s.id, ratio: z.opsPerSec / j.opsPerSec, z })
+    zhengwuVsJre.push({
+      id: s.id,
+      ratio: Math.min(z.opsPerSec / j.opsPerSec / 100, z.opsPerSec / b.opsPerSec / 0.2),
+      z
+    })
     const row = (name: string, m: Measurement) => [
       name,
       fmt.rate(m.opsPerSec),
@@ -120,10 +136,14 @@ const main = async () => {
       columns: ["implementation", "decisions/s", "p50", "p99", "vs json-rules-engine", "vs bare"],
       rows: [row("Zhengwu `Validator.decide`", z), row("json-rules-engine 7.3.1", j), row("bare function", b)]
     })
+    const vsJre = z.opsPerSec / j.opsPerSec
+    const vsBare = z.opsPerSec / b.opsPerSec
+    const met = vsJre >= 100 && vsBare >= 0.2
     result.goals.push({
-      goal: `${s.id}: Zhengwu ≥ json-rules-engine (same outcome)`,
-      measured: `${fmt.rate(z.opsPerSec)}/s vs ${fmt.rate(j.opsPerSec)}/s = ${fmt.ratio(z.opsPerSec / j.opsPerSec)}`,
-      met: z.opsPerSec >= j.opsPerSec
+      goal: `${s.id}: ≥ 100× json-rules-engine and ≥ 20% of a hand-written function`,
+      measured: `${fmt.rate(z.opsPerSec)}/s: ${fmt.ratio(vsJre)} json-rules-engine (${fmt.rate(j.opsPerSec)}/s), ${Math.round(vsBare * 100)}% of the hand-written function (${fmt.rate(b.opsPerSec)}/s)`,
+      met,
+      ...(met ? {} : missedBecause(s.id, vsJre, vsBare))
     })
   }
   result.notes.push(

@@ -26,7 +26,8 @@ const bareDecoders: Record<string, (x: unknown) => object | null> = {
 }
 
 const day = LocalDate.make(asOf)
-const goal = 500_000
+/** Goal: decode + decide at ≥ 0.8× of JSON.parse + the hand-written decoder + the bare function. */
+const goal = 0.8
 
 const jsonPool = (s: Subject, n: number) => generate(n, s.seed + 100, s.generate).map((x) => JSON.stringify(x))
 
@@ -152,13 +153,20 @@ const main = async () => {
         row("JSON.parse alone (reference)", pm)
       ]
     })
-    const met = zm.opsPerSec >= goal
+    const ratio = zm.opsPerSec / bm.opsPerSec
+    const met = ratio >= goal
     if (!met) missed.push(s)
     result.goals.push({
-      goal: `${s.id}: decode + decide ≥ 500 k/s`,
-      measured: `${fmt.rate(zm.opsPerSec)}/s as shipped; ${fmt.rate(jz.opsPerSec)}/s with Schema JIT`,
+      goal: `${s.id}: decode + decide ≥ 0.8× of JSON.parse + a hand-written decoder + the bare function`,
+      measured: `${fmt.rate(zm.opsPerSec)}/s vs ${fmt.rate(bm.opsPerSec)}/s = ${fmt.ratio(ratio)} (with the Schema JIT: ${fmt.ratio(jz.opsPerSec / bm.opsPerSec)})`,
       met,
-      note: met ? undefined : jz.opsPerSec >= goal ? "met with the Schema JIT (see the profile)" : "see the profile"
+      ...(met
+        ? {}
+        : {
+            because:
+              "the Schema decoder (which reports every problem with its path) costs more than the hand-written valid-or-not check, see the profile",
+            next: "compile the decoder once per schema and take the hoisted checks out of the per-input walk"
+          })
     })
   }
 
@@ -198,8 +206,8 @@ const main = async () => {
     }
   }
   result.notes.push(
-    `Goal: ${fmt.rate(goal)}/s decode + decide for each validator, measured as shipped (Schema JIT off, the core's default). Best of 3 interleaved rounds; the Schema JIT figure comes from a separate process run just before.`,
-    "The inputs are realistic requests (a seal request with its certificate, a topology of 5-10 nodes, a custody register): JSON.parse alone of these strings runs at the rate in the last row, which bounds any decode + decide; the 500 k/s goal assumes a body of about 80 bytes."
+    `Goal: decode + decide at ≥ ${goal}× of JSON.parse + the hand-written decoder + the bare function for each validator, measured as shipped. Best of 3 interleaved rounds; the Schema JIT figure comes from a separate process run just before (started with Effect's JIT enabled globally).`,
+    "The inputs are realistic requests (a seal request with its certificate, a topology of 5-10 nodes, a custody register): JSON.parse alone of these strings runs at the rate in the last row, which bounds any decode + decide."
   )
   finish(args, result, started)
 }

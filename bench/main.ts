@@ -14,7 +14,7 @@ import { execFileSync, spawn, spawnSync } from "node:child_process"
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { cpus, release, tmpdir, totalmem } from "node:os"
 import { join } from "node:path"
-import { renderSection, renderTable, type SectionResult } from "./lib/report.ts"
+import { renderSection, renderTable, type SectionResult, status } from "./lib/report.ts"
 
 const sections = [
   { name: "decisions", timeoutS: 180 },
@@ -133,7 +133,7 @@ const main = async () => {
     renderTable({
       title: "goals",
       columns: ["section", "goal", "measured", "status"],
-      rows: goals.map((g) => [g.section.split(":")[0] ?? g.section, g.goal, g.measured, g.met ? "met" : "**missed**"])
+      rows: goals.map((g) => [g.section.split(":")[0] ?? g.section, g.goal, g.measured, status(g)])
     }),
     "",
     `${goals.filter((g) => g.met).length} of ${goals.length} goals met. Each missed goal has its cause and the fix in its section (a profile or a statement count, and the change to make in \`packages/\`).`,
