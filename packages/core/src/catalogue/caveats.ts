@@ -117,3 +117,35 @@ export const caveatsForList = (citations: ReadonlyArray<string>, asOf: LocalDate
   }
   return caveats
 }
+
+/**
+ * The caveats for several citation lists on a day, remembered by the lists
+ * themselves (a trie over their identities: the rules' citation lists are
+ * long-lived, so a decision of the same rules on the same day reuses them).
+ */
+interface ListsNode {
+  readonly next: WeakMap<ReadonlyArray<string>, ListsNode>
+  readonly days: Map<LocalDate, ReadonlyArray<Finding>>
+}
+const listsRoot: ListsNode = { next: new WeakMap(), days: new Map() }
+export const caveatsForLists = (
+  lists: ReadonlyArray<ReadonlyArray<string>>,
+  asOf: LocalDate
+): ReadonlyArray<Finding> => {
+  let node = listsRoot
+  for (const list of lists) {
+    let child = node.next.get(list)
+    if (child === undefined) {
+      child = { next: new WeakMap(), days: new Map() }
+      node.next.set(list, child)
+    }
+    node = child
+  }
+  let caveats = node.days.get(asOf)
+  if (caveats === undefined) {
+    if (node.days.size >= 64) node.days.clear()
+    caveats = caveatsFor(lists, asOf)
+    node.days.set(asOf, caveats)
+  }
+  return caveats
+}

@@ -3,7 +3,7 @@
  * findings that determined it (as in Cedar, a decision names its reasons).
  */
 import * as Schema from "effect/Schema"
-import { caveatsFor, caveatsForList, citesUndated, isCaveat } from "../catalogue/caveats.ts"
+import { caveatsForList, caveatsForLists, citesUndated, isCaveat } from "../catalogue/caveats.ts"
 import { LocalDate } from "../date/LocalDate.ts"
 import { Finding } from "./Finding.ts"
 import * as RulesVersion from "./RulesVersion.ts"
@@ -58,15 +58,46 @@ export const fromFindings = (
   subject: string,
   asOf: LocalDate,
   findings: ReadonlyArray<Finding>,
-  restsOn: ReadonlyArray<string> = []
+  restsOn: ReadonlyArray<string> = none
+): Decision => derive(subject, asOf, findings, restsOn, true)
+
+const none: ReadonlyArray<string> = []
+
+/**
+ * `fromFindings`, told whether the findings may rest on an undated document:
+ * a validator whose rules cite none (known once per validator and day) skips
+ * the caveat check.
+ */
+export const derive = (
+  subject: string,
+  asOf: LocalDate,
+  findings: ReadonlyArray<Finding>,
+  restsOn: ReadonlyArray<string>,
+  mayRestOnUndated: boolean
 ): Decision => {
   const rulesVersion = RulesVersion.current
-  const refusing = findings.filter(refuses)
-  if (refusing.length > 0)
-    return withCaveats({ subject, outcome: "refused", asOf, reasons: refusing, findings, rulesVersion }, restsOn)
-  const applicable = findings.filter(applies)
-  if (applicable.length > 0)
-    return withCaveats({ subject, outcome: "allowed", asOf, reasons: applicable, findings, rulesVersion }, restsOn)
+  // one pass: the refusing findings, and whether any applies (the applicable ones are listed only when needed)
+  let refusing: Array<Finding> | undefined
+  let applicable = 0
+  for (const f of findings) {
+    if (refuses(f)) (refusing ??= []).push(f)
+    else if (applies(f)) applicable++
+  }
+  if (refusing !== undefined) {
+    const d: Decision = { subject, outcome: "refused", asOf, reasons: refusing, findings, rulesVersion }
+    return mayRestOnUndated ? withCaveats(d, restsOn) : d
+  }
+  if (applicable > 0) {
+    const d: Decision = {
+      subject,
+      outcome: "allowed",
+      asOf,
+      reasons: applicable === findings.length ? findings : findings.filter(applies),
+      findings,
+      rulesVersion
+    }
+    return mayRestOnUndated ? withCaveats(d, restsOn) : d
+  }
   return { subject, outcome: "not-applicable", asOf, reasons: findings, findings, rulesVersion }
 }
 
@@ -88,7 +119,7 @@ export const refusal = (
  * are its applicable findings), never among a refusal's (its error-severity
  * violations). The outcome never changes.
  */
-export const withCaveats = (decision: Decision, restsOn: ReadonlyArray<string> = []): Decision => {
+export const withCaveats = (decision: Decision, restsOn: ReadonlyArray<string> = none): Decision => {
   if (decision.outcome === "not-applicable") return decision
   // the lists of citations resting on undated documents, found without allocating in the common case of one
   let first: ReadonlyArray<string> | undefined = citesUndated(restsOn) ? restsOn : undefined
@@ -100,8 +131,10 @@ export const withCaveats = (decision: Decision, restsOn: ReadonlyArray<string> =
   }
   if (first === undefined) return decision
   let caveats = several
-    ? caveatsFor(
-        [restsOn, ...decision.reasons.filter((f) => applies(f) && !isCaveat(f)).map((f) => f.citations)],
+    ? caveatsForLists(
+        [restsOn, ...decision.reasons.filter((f) => applies(f) && !isCaveat(f)).map((f) => f.citations)].filter(
+          citesUndated
+        ),
         decision.asOf
       )
     : caveatsForList(first, decision.asOf)

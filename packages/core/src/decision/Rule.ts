@@ -68,13 +68,8 @@ const documentsOf = (citations: ReadonlyArray<string>): ReadonlyArray<Document> 
   return docs
 }
 
-/**
- * Cited documents that are not in force on `asOf`. A document whose start the
- * source omits counts as in force from the earliest day its text allows
- * (`notBefore`, then in the facts); decisions resting on it carry a caveat.
- */
-export const notInForce = (rule: Pick<Rule<unknown>, "citations">, asOf: LocalDate) =>
-  documentsOf(rule.citations).flatMap((doc) =>
+const computeNotInForce = (citations: ReadonlyArray<string>, asOf: LocalDate) =>
+  documentsOf(citations).flatMap((doc) =>
     Catalogue.inForceOn(doc, asOf) === "no"
       ? [
           {
@@ -88,37 +83,97 @@ export const notInForce = (rule: Pick<Rule<unknown>, "citations">, asOf: LocalDa
   )
 
 /**
- * Evaluates a rule as of a day. Before its articles are in force the finding is
- * `not-applicable`; a check that throws is `violated` (deny by default), never
- * an exception escaping.
+ * A value computed once per key and day (documents' dates are static data, so
+ * whatever depends only on a rule and the day is computed once, not per input).
+ * The last day asked is answered without a lookup; at most 256 days are kept.
  */
-export const evaluate = <I>(rule: Rule<I>, input: I, asOf: LocalDate): Finding => {
-  const base = { rule: rule.id, severity: rule.severity, citations: rule.citations }
-  const missing = notInForce(rule, asOf)
-  if (missing.length > 0) {
-    return {
-      ...base,
-      status: "not-applicable",
-      message: {
-        zh: `所依据的条款于${asOf}尚未施行或已失效`,
-        en: `the cited articles are not in force on ${asOf}`
-      },
-      facts: { asOf, notInForce: missing }
+export const perDay = <K extends object, V>(compute: (key: K, asOf: LocalDate) => V) => {
+  const cache = new WeakMap<K, { day: LocalDate | null; value: V | undefined; days: Map<LocalDate, V> }>()
+  return (key: K, asOf: LocalDate): V => {
+    let c = cache.get(key)
+    if (c === undefined) {
+      c = { day: null, value: undefined, days: new Map() }
+      cache.set(key, c)
     }
+    if (c.day === asOf) return c.value as V
+    let v = c.days.get(asOf)
+    if (v === undefined) {
+      if (c.days.size >= 256) c.days.clear()
+      v = compute(key, asOf)
+      c.days.set(asOf, v)
+    }
+    c.day = asOf
+    c.value = v
+    return v
   }
+}
+
+const notInForceOf = perDay(computeNotInForce)
+
+/**
+ * Cited documents that are not in force on `asOf`. A document whose start the
+ * source omits counts as in force from the earliest day its text allows
+ * (`notBefore`, then in the facts); decisions resting on it carry a caveat.
+ * Computed once per citation list and day.
+ */
+export const notInForce = (rule: Pick<Rule<unknown>, "citations">, asOf: LocalDate) =>
+  notInForceOf(rule.citations, asOf)
+
+/**
+ * The finding of a rule whose cited articles are not in force on `asOf`, or
+ * null when they are: it depends on the rule and the day only, so it is built
+ * once per (rule, day) and shared by every decision of that day.
+ */
+export const notInForceFinding: (rule: Rule<never>, asOf: LocalDate) => Finding | null = perDay(
+  (rule: Rule<never>, asOf: LocalDate) => {
+    const missing = notInForce(rule, asOf)
+    return missing.length === 0
+      ? null
+      : {
+          rule: rule.id,
+          severity: rule.severity,
+          citations: rule.citations,
+          status: "not-applicable",
+          message: {
+            zh: `所依据的条款于${asOf}尚未施行或已失效`,
+            en: `the cited articles are not in force on ${asOf}`
+          },
+          facts: { asOf, notInForce: missing }
+        }
+  }
+)
+
+/** Runs a rule's check on input whose rule is in force: the finding, or `violated` when the check throws. */
+export const run = <I>(rule: Rule<I>, input: I, asOf: LocalDate): Finding => {
   try {
     const c = rule.check(input, asOf)
-    return { ...base, status: c.status, message: c.message, facts: c.facts }
+    return {
+      rule: rule.id,
+      severity: rule.severity,
+      citations: rule.citations,
+      status: c.status,
+      message: c.message,
+      facts: c.facts
+    }
   } catch (cause) {
     return {
-      ...base,
+      rule: rule.id,
       severity: "error",
+      citations: rule.citations,
       status: "violated",
       message: { zh: "规则评估失败，按拒绝处理", en: "rule evaluation failed; refused by default" },
       facts: { error: cause instanceof Error ? cause.message : String(cause) }
     }
   }
 }
+
+/**
+ * Evaluates a rule as of a day. Before its articles are in force the finding is
+ * `not-applicable`; a check that throws is `violated` (deny by default), never
+ * an exception escaping.
+ */
+export const evaluate = <I>(rule: Rule<I>, input: I, asOf: LocalDate): Finding =>
+  notInForceFinding(rule as Rule<never>, asOf) ?? run(rule, input, asOf)
 
 /** The same rule over another input shape (e.g. a validator rule reused as a machine guard). */
 export const contramap = <I, J>(rule: Rule<I>, f: (j: J) => I): Rule<J> => ({
