@@ -17,8 +17,8 @@
 import type { LocalDate } from "../date/LocalDate.ts"
 import type { Finding, RuleId } from "../decision/Finding.ts"
 import type { ArticleId } from "./Article.ts"
-import * as Catalogue from "./Catalogue.ts"
 import type { Document } from "./Document.ts"
+import * as Documents from "./Documents.ts"
 
 /** The id caveat findings carry; it is no rule of the registry. */
 export const caveatRule = "catalogue/in-force-date-known" as RuleId
@@ -54,17 +54,21 @@ export const caveat = (doc: Document, articles: ReadonlyArray<ArticleId>, asOf: 
   }
 }
 
-/** Each catalogued article of a document whose start the source omits, with its document. */
-const undatedArticles: ReadonlyMap<string, Document> = new Map(
-  Catalogue.articles.flatMap((a) => {
-    const doc = Catalogue.getDocument(a.document)
-    return doc !== undefined && doc.inForceFrom === null ? [[a.id as string, doc] as const] : []
-  })
-)
+/** The document of a cited article when the source omits its start (its date of effect is unknown). */
+const undatedDocumentOf = (article: string): Document | undefined => {
+  let doc = undatedByArticle.get(article)
+  if (doc === undefined) {
+    const d = Documents.documentOf(article)
+    doc = d !== undefined && d.inForceFrom === null ? d : null
+    if (undatedByArticle.size < 4096) undatedByArticle.set(article, doc)
+  }
+  return doc ?? undefined
+}
+const undatedByArticle = new Map<string, Document | null>()
 
 /** Whether a citation list cites any document whose start the source omits. */
 export const citesUndated = (citations: ReadonlyArray<string>): boolean => {
-  for (const c of citations) if (undatedArticles.has(c)) return true
+  for (const c of citations) if (undatedDocumentOf(c) !== undefined) return true
   return false
 }
 
@@ -91,8 +95,8 @@ export const caveatsFor = (lists: ReadonlyArray<ReadonlyArray<string>>, asOf: Lo
   const byDocument = new Map<Document, Array<ArticleId>>()
   for (const list of lists) {
     for (const c of list) {
-      const doc = undatedArticles.get(c)
-      if (doc === undefined || Catalogue.inForceOn(doc, asOf) !== "unknown") continue
+      const doc = undatedDocumentOf(c)
+      if (doc === undefined || Documents.inForceOn(doc, asOf) !== "unknown") continue
       const articles = byDocument.get(doc) ?? []
       if (!articles.includes(c as ArticleId)) articles.push(c as ArticleId)
       byDocument.set(doc, articles)

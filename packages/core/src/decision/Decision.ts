@@ -80,8 +80,10 @@ export const derive = (
   let refusing: Array<Finding> | undefined
   let applicable = 0
   for (const f of findings) {
-    if (refuses(f)) (refusing ??= []).push(f)
-    else if (applies(f)) applicable++
+    if (refuses(f)) {
+      if (refusing === undefined) refusing = []
+      refusing.push(f)
+    } else if (applies(f)) applicable++
   }
   if (refusing !== undefined) {
     const d: Decision = { subject, outcome: "refused", asOf, reasons: refusing, findings, rulesVersion }

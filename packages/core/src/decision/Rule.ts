@@ -3,8 +3,8 @@
  * gives a Finding; a rule applies only while every document it cites is in force.
  */
 import type { ArticleId } from "../catalogue/Article.ts"
-import * as Catalogue from "../catalogue/Catalogue.ts"
 import type { Document } from "../catalogue/Document.ts"
+import * as Documents from "../catalogue/Documents.ts"
 import type { LocalDate } from "../date/LocalDate.ts"
 import type { Facts, Finding, Message, RuleId, Severity } from "./Finding.ts"
 
@@ -62,7 +62,7 @@ const citedDocuments = new WeakMap<ReadonlyArray<string>, ReadonlyArray<Document
 const documentsOf = (citations: ReadonlyArray<string>): ReadonlyArray<Document> => {
   let docs = citedDocuments.get(citations)
   if (docs === undefined) {
-    docs = [...new Set(citations.map((c) => Catalogue.documentOf(c)))].filter((d) => d !== undefined)
+    docs = [...new Set(citations.map((c) => Documents.documentOf(c)))].filter((d) => d !== undefined)
     citedDocuments.set(citations, docs)
   }
   return docs
@@ -70,7 +70,7 @@ const documentsOf = (citations: ReadonlyArray<string>): ReadonlyArray<Document> 
 
 const computeNotInForce = (citations: ReadonlyArray<string>, asOf: LocalDate) =>
   documentsOf(citations).flatMap((doc) =>
-    Catalogue.inForceOn(doc, asOf) === "no"
+    Documents.inForceOn(doc, asOf) === "no"
       ? [
           {
             document: doc.id,

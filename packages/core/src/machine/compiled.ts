@@ -54,9 +54,15 @@ const compile = (machine: AnyMachine) => {
   const byState = new Map<string, Map<string, Array<Step>>>()
   for (const node of machine.transitions as ReadonlyArray<TransitionNode<string, string>>) {
     let byEvent = byState.get(node.from)
-    if (byEvent === undefined) byState.set(node.from, (byEvent = new Map()))
+    if (byEvent === undefined) {
+      byEvent = new Map()
+      byState.set(node.from, byEvent)
+    }
     let steps = byEvent.get(node.event)
-    if (steps === undefined) byEvent.set(node.event, (steps = []))
+    if (steps === undefined) {
+      steps = []
+      byEvent.set(node.event, steps)
+    }
     steps.push({
       node,
       permits: permitsOf(machine, node.actors),
