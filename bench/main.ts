@@ -20,6 +20,7 @@ const sections = [
   { name: "decisions", timeoutS: 180 },
   { name: "decode", timeoutS: 180 },
   { name: "transitions", timeoutS: 180 },
+  { name: "cedar", timeoutS: 60 },
   { name: "http", timeoutS: 180 },
   { name: "storage", timeoutS: 240 },
   { name: "bundle", timeoutS: 120 },
