@@ -52,6 +52,19 @@ export const typedInputs = (s: Subject, n: number): Array<unknown> =>
     return decoded.success
   })
 
+/** Why a decision goal is missed and what to change next (from the profile below). */
+const missedBecause = (vsJre: number, vsBare: number) =>
+  vsBare < 0.2
+    ? {
+        because:
+          "the rules' own checks (in the procedure rule files) build their bilingual message strings and facts as they run, which alone costs several times the hand-written function's few comparisons (see the profile)",
+        next: "rules hand back message templates with their facts, formatted only when a message is read"
+      }
+    : {
+        because: `json-rules-engine spends its time in the graph facts it shares with the hand-written function, so it is only ${Math.round(vsJre)}× slower; 100× it would need Zhengwu several times faster than the hand-written function itself`,
+        next: "one graph analysis per input shared by the topology rules (today each rule walks the graph)"
+      }
+
 const main = async () => {
   const args = parseArgs()
   const started = performance.now()
@@ -106,7 +119,11 @@ const main = async () => {
       ],
       run
     )) as [Measurement, Measurement, Measurement]
-    zhengwuVsJre.push({ id: s.id, ratio: z.opsPerSec / j.opsPerSec, z })
+    zhengwuVsJre.push({
+      id: s.id,
+      ratio: Math.min(z.opsPerSec / j.opsPerSec / 100, z.opsPerSec / b.opsPerSec / 0.2),
+      z
+    })
     const row = (name: string, m: Measurement) => [
       name,
       fmt.rate(m.opsPerSec),
@@ -120,10 +137,14 @@ const main = async () => {
       columns: ["implementation", "decisions/s", "p50", "p99", "vs json-rules-engine", "vs bare"],
       rows: [row("Zhengwu `Validator.decide`", z), row("json-rules-engine 7.3.1", j), row("bare function", b)]
     })
+    const vsJre = z.opsPerSec / j.opsPerSec
+    const vsBare = z.opsPerSec / b.opsPerSec
+    const met = vsJre >= 100 && vsBare >= 0.2
     result.goals.push({
-      goal: `${s.id}: Zhengwu ≥ json-rules-engine (same outcome)`,
-      measured: `${fmt.rate(z.opsPerSec)}/s vs ${fmt.rate(j.opsPerSec)}/s = ${fmt.ratio(z.opsPerSec / j.opsPerSec)}`,
-      met: z.opsPerSec >= j.opsPerSec
+      goal: `${s.id}: ≥ 100× json-rules-engine and ≥ 20% of a hand-written function`,
+      measured: `${fmt.rate(z.opsPerSec)}/s: ${fmt.ratio(vsJre)} json-rules-engine (${fmt.rate(j.opsPerSec)}/s), ${Math.round(vsBare * 100)}% of the hand-written function (${fmt.rate(b.opsPerSec)}/s)`,
+      met,
+      ...(met ? {} : missedBecause(vsJre, vsBare))
     })
   }
   result.notes.push(
@@ -146,7 +167,7 @@ const main = async () => {
       title: "seals/use, Zhengwu `Validator.decide`",
       body: toMarkdown(
         summarise(profile),
-        `${missed.length === 0 ? "Informative (every decision goal is met)" : "Goal missed"}: where a decision's time goes beside the bare function's few comparisons. Each rule is evaluated through \`Rule.evaluate\`, which first asks the catalogue whether every cited document is in force on the day (\`notInForce\`: a Set, a map and a filter per rule), then builds a finding object with its messages (template strings in two languages) and facts; \`fromFindings\` then filters the findings twice.`
+        `${missed.length === 0 ? "Informative (every decision goal is met)" : "Goal missed"}: where a decision's time goes beside the bare function's few comparisons. What depends only on the validator and the day (each rule's in-force check, whether any rule cites an undated document) is computed once per (validator, day); per decision each rule's check runs (the rule files build the finding's message in two languages and its facts as they run), one finding object is made per rule, and one pass over the findings gives the outcome. The rules' checks are the largest share.`
       )
     })
   }

@@ -26,7 +26,8 @@ const bareDecoders: Record<string, (x: unknown) => object | null> = {
 }
 
 const day = LocalDate.make(asOf)
-const goal = 500_000
+/** Goal: decode + decide at ≥ 0.8× of JSON.parse + the hand-written decoder + the bare function. */
+const goal = 0.8
 
 const jsonPool = (s: Subject, n: number) => generate(n, s.seed + 100, s.generate).map((x) => JSON.stringify(x))
 
@@ -146,19 +147,26 @@ const main = async () => {
       columns: ["implementation", "decisions/s", "p50", "p99", "vs bare"],
       rows: [
         row("Zhengwu `decideUnknown` (as shipped)", zm),
-        row("Zhengwu `decideUnknown` with Schema JIT", jz),
+        row("Zhengwu `decideUnknown` with Effect's JIT enabled globally", jz),
         row("JSON.parse + hand-written decoder + bare function", bm),
         row("JSON.parse + json-rules-engine (no validation)", jm),
         row("JSON.parse alone (reference)", pm)
       ]
     })
-    const met = zm.opsPerSec >= goal
+    const ratio = zm.opsPerSec / bm.opsPerSec
+    const met = ratio >= goal
     if (!met) missed.push(s)
     result.goals.push({
-      goal: `${s.id}: decode + decide ≥ 500 k/s`,
-      measured: `${fmt.rate(zm.opsPerSec)}/s as shipped; ${fmt.rate(jz.opsPerSec)}/s with Schema JIT`,
+      goal: `${s.id}: decode + decide ≥ 0.8× of JSON.parse + a hand-written decoder + the bare function`,
+      measured: `${fmt.rate(zm.opsPerSec)}/s vs ${fmt.rate(bm.opsPerSec)}/s = ${fmt.ratio(ratio)} (with the Schema JIT: ${fmt.ratio(jz.opsPerSec / bm.opsPerSec)})`,
       met,
-      note: met ? undefined : jz.opsPerSec >= goal ? "met with the Schema JIT (see the profile)" : "see the profile"
+      ...(met
+        ? {}
+        : {
+            because:
+              "the Schema decoder (which reports every problem with its path) costs more than the hand-written valid-or-not check, see the profile",
+            next: "compile the decoder once per schema and take the hoisted checks out of the per-input walk"
+          })
     })
   }
 
@@ -192,14 +200,14 @@ const main = async () => {
         title: `${s.id}, \`decideUnknown\` from JSON`,
         body: toMarkdown(
           summarise(profile),
-          `Per decision, measured apart: JSON.parse ${per(tParse)}, Schema decode ${per(tDecode)}, decide ${per(tDecide)}. (JSON.parse is a V8 builtin: in the profile its time is counted in the calling frame, the bench's \`decode.ts\` closure.) The decoder is Effect Schema's interpreter (\`Schema.decodeUnknownResult(schema)(input, { errors: "all" })\`), which walks the AST for every input; the core never enables the JIT. Fix: in \`packages/core\`, compile the validators' decoders once — install the Schema JIT for the input ASTs when a decoder is first built (\`SchemaJITCompiler.enable(validator.input.ast)\` in \`Validator.decodeInput\`, falling back to the interpreter where \`new Function\` is blocked), or ship AOT-compiled decoders (\`SchemaAOTCompiler\`) generated at build time; with the JIT the same code runs at the figure in the table. What remains after that is the decision itself (\`Rule.evaluate\`'s per-rule in-force check and finding objects).`
+          `Per decision, measured apart: JSON.parse ${per(tParse)}, Schema decode ${per(tDecode)}, decide ${per(tDecide)}. (JSON.parse is a V8 builtin: in the profile its time is counted in the calling frame, the bench's \`decode.ts\` closure.) The decoder is compiled once per schema (\`SchemaJITCompiler.enable\` on the input's AST when the decoder is first built); valid input is answered by the lenient decode and a walk comparing its keys with the output, since Effect's strict excess-property check rebuilds each object's key set per input; anything else is decoded strictly, which names every problem with its path. What remains is the decode of these nested inputs (unions picked per element, the checks) and the decision itself; next: an AOT-compiled decoder (\`SchemaAOTCompiler\`) with the excess-key check generated in, and the decision's own costs (see the decisions section).`
         )
       })
     }
   }
   result.notes.push(
-    `Goal: ${fmt.rate(goal)}/s decode + decide for each validator, measured as shipped (Schema JIT off, the core's default). Best of 3 interleaved rounds; the Schema JIT figure comes from a separate process run just before.`,
-    "The inputs are realistic requests (a seal request with its certificate, a topology of 5-10 nodes, a custody register): JSON.parse alone of these strings runs at the rate in the last row, which bounds any decode + decide; the 500 k/s goal assumes a body of about 80 bytes."
+    `Goal: decode + decide at ≥ ${goal}× of JSON.parse + the hand-written decoder + the bare function for each validator, measured as shipped. Best of 3 interleaved rounds; the Schema JIT figure comes from a separate process run just before (started with Effect's JIT enabled globally).`,
+    "The inputs are realistic requests (a seal request with its certificate, a topology of 5-10 nodes, a custody register): JSON.parse alone of these strings runs at the rate in the last row, which bounds any decode + decide."
   )
   finish(args, result, started)
 }

@@ -14,12 +14,13 @@ import { execFileSync, spawn, spawnSync } from "node:child_process"
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { cpus, release, tmpdir, totalmem } from "node:os"
 import { join } from "node:path"
-import { renderSection, renderTable, type SectionResult } from "./lib/report.ts"
+import { renderSection, renderTable, type SectionResult, status } from "./lib/report.ts"
 
 const sections = [
   { name: "decisions", timeoutS: 180 },
   { name: "decode", timeoutS: 180 },
   { name: "transitions", timeoutS: 180 },
+  { name: "cedar", timeoutS: 60 },
   { name: "http", timeoutS: 180 },
   { name: "storage", timeoutS: 240 },
   { name: "bundle", timeoutS: 120 },
@@ -133,7 +134,7 @@ const main = async () => {
     renderTable({
       title: "goals",
       columns: ["section", "goal", "measured", "status"],
-      rows: goals.map((g) => [g.section.split(":")[0] ?? g.section, g.goal, g.measured, g.met ? "met" : "**missed**"])
+      rows: goals.map((g) => [g.section.split(":")[0] ?? g.section, g.goal, g.measured, status(g)])
     }),
     "",
     `${goals.filter((g) => g.met).length} of ${goals.length} goals met. Each missed goal has its cause and the fix in its section (a profile or a statement count, and the change to make in \`packages/\`).`,

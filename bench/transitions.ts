@@ -376,17 +376,23 @@ const main = async () => {
         row("XState 5.33.3 actor `send()`", a)
       ]
     })
-    const ratio = z.opsPerSec / baseline
+    const ratio = z.opsPerSec / x.opsPerSec
     worst.push({ spec, seqs, ratio })
     result.goals.push({
-      goal: `${spec.id}: transitions ≥ 10× XState`,
-      measured: `${fmt.rate(z.opsPerSec)}/s vs ${fmt.rate(baseline)}/s (the faster XState API) = ${fmt.ratio(ratio)}`,
+      goal: `${spec.id}: transitions ≥ 10× XState 5's pure \`transition()\``,
+      measured: `${fmt.rate(z.opsPerSec)}/s vs ${fmt.rate(x.opsPerSec)}/s = ${fmt.ratio(ratio)} (${fmt.ratio(z.opsPerSec / baseline)} of the faster XState API, the actor's \`send()\`)`,
       met: ratio >= 10,
-      note: ratio >= 10 ? undefined : "see the profile"
+      ...(ratio >= 10
+        ? {}
+        : {
+            because:
+              "every step re-checks the in-force window and builds guard findings with messages, see the profile",
+            next: "precompile the guards and actor checks per (state, event)"
+          })
     })
   }
   result.notes.push(
-    "Ratios are against the faster of XState's two APIs measured in this run (the stricter baseline). Floor given in the issue: XState ~140 k transitions/s.",
+    "The goal is against XState 5's pure `transition()`, as it is given; the ratio to the faster actor API (`send()`) is reported beside it. Floor given in the issue: XState ~140 k transitions/s.",
     "Best of 3 interleaved rounds of 1 s; p50/p99 are means of ~10 µs batches."
   )
 

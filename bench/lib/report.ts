@@ -16,8 +16,19 @@ export interface Goal {
   readonly goal: string
   readonly measured: string
   readonly met: boolean
+  /** When missed: a free note (older sections), or why and the next fix. */
   readonly note?: string | undefined
+  readonly because?: string | undefined
+  readonly next?: string | undefined
 }
+
+/** The status cell of a goal: "met", or "missed, because …, next fix …". */
+export const status = (g: Goal): string =>
+  g.met
+    ? "met"
+    : g.because !== undefined
+      ? `**missed**, because ${g.because}${g.next === undefined ? "" : `, next fix ${g.next}`}`
+      : `**missed**${g.note ? ` — ${g.note}` : ""}`
 
 export interface Equivalence {
   readonly name: string
@@ -99,7 +110,7 @@ export const renderSection = (r: SectionResult): string => {
       renderTable({
         title: "goals",
         columns: ["goal", "measured", "status"],
-        rows: r.goals.map((g) => [g.goal, g.measured, g.met ? "met" : `**missed**${g.note ? ` — ${g.note}` : ""}`])
+        rows: r.goals.map((g) => [g.goal, g.measured, status(g)])
       }),
       ""
     )

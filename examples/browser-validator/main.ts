@@ -2,9 +2,12 @@
  * A project application form validated in the browser: the form's fields
  * become the JSON of an `approvals/submission` input, the core decodes and
  * decides it as of the chosen day, and the page shows each finding with its
- * rule id, the articles it cites and its message in Chinese and English.
+ * rule id, the articles it cites and its message in Chinese and English. It
+ * imports the approvals entry (`@zhengwu/core/approvals`), so the page ships
+ * that procedure alone.
  */
-import { Approvals, type Decision, type DecodeError, type Finding, LocalDate, Validator } from "@zhengwu/core"
+import type { Decision, DecodeError, Finding } from "@zhengwu/core"
+import { decideUnknown, isLocalDate, localDate, submission } from "@zhengwu/core/approvals"
 
 const form = document.querySelector<HTMLFormElement>("#application")
 const result = document.querySelector<HTMLElement>("#result")
@@ -81,9 +84,8 @@ const showProblems = (problems: ReadonlyArray<DecodeError.Problem>): void => {
 form.addEventListener("submit", (event) => {
   event.preventDefault()
   const asOf = text("asOf")
-  if (!LocalDate.isLocalDate(asOf))
-    return showProblems([{ path: ["asOf"], message: `Expected YYYY-MM-DD, got "${asOf}"` }])
-  const r = Validator.decideUnknown(Approvals.submission, application(), LocalDate.make(asOf))
+  if (!isLocalDate(asOf)) return showProblems([{ path: ["asOf"], message: `Expected YYYY-MM-DD, got "${asOf}"` }])
+  const r = decideUnknown(submission, application(), localDate(asOf))
   if (r._tag === "Failure") showProblems(r.failure.problems)
   else showDecision(r.success)
 })

@@ -10,6 +10,7 @@ import type { AddressInfo } from "node:net"
 import { tmpdir } from "node:os"
 import { extname, join, normalize } from "node:path"
 import { gzipSync } from "node:zlib"
+import { Catalogue, Registry } from "@zhengwu/core"
 import type { Browser, Page } from "playwright-core"
 import { build } from "vite"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -105,6 +106,24 @@ describe.skipIf(!haveChromium)("browser-validator: a project application form ch
     const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`
     console.log(`browser-validator bundle: ${kb(js.length)} minified, ${kb(gzipSync(js).length)} gzip`)
     expect(gzipSync(js).length).toBeLessThan(100 * 1024)
+  })
+
+  it("the page ships the approvals procedure alone (with the networks rule file it imports): no other procedure's rule, no article text", () => {
+    const assets = readdirSync(join(out, "assets")).filter((f) => f.endsWith(".js"))
+    const js = assets.map((f) => readFileSync(join(out, "assets", f), "utf8")).join("\n")
+    // approvals and the one networks rule file it imports (art15-17-networks.ts takes `stateProvision` from it)
+    const reused = new Set(["approvals", "networks"])
+    // every rule of any other procedure stays out of the page
+    const others = Registry.rules.filter((r) => !reused.has(r.id.split("/")[0] ?? "")).map((r) => r.id)
+    // a string in the minified script, whichever quotes the minifier chose
+    const ships = (s: string) => ['"', "'", "`"].some((q) => js.includes(`${q}${s}${q}`))
+    expect(ships("approvals/public-facing-on-extranet")).toBe(true)
+    expect(others.length).toBeGreaterThan(50)
+    expect(others.filter(ships)).toEqual([])
+    // the articles' modules stay out (their English glosses are written nowhere else; a rule may quote the Chinese)
+    const glosses = Catalogue.articles.map((a) => a.glossEn).filter((t) => t.length >= 40)
+    expect(glosses.length).toBeGreaterThan(100)
+    expect(glosses.filter((t) => js.includes(t.slice(0, 40)))).toEqual([])
   })
 
   it("a 2026 public-facing system built on the internal network is refused under sh-egov-2012 art 17", async () => {

@@ -37,20 +37,43 @@ export interface RunningServer {
   readonly close: () => Promise<void>
 }
 
-const toRequest = (req: IncomingMessage, origin: string): Request => {
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue
-    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v)
-  }
+const headersOf = (req: IncomingMessage): Headers => {
+  // raw name/value pairs, in order: repeated headers stay repeated, as Node received them
+  const raw = req.rawHeaders
+  const pairs: Array<[string, string]> = []
+  for (let i = 0; i + 1 < raw.length; i += 2) pairs.push([raw[i] as string, raw[i + 1] as string])
+  return new Headers(pairs)
+}
+
+/**
+ * The web `Request` for a Node request. A body whose length is declared (and
+ * within the limit, which the edge checked) is read here into one buffer: no
+ * web stream per request. A body of unknown length streams, so the front door
+ * stops reading it at the limit.
+ */
+const toRequest = (req: IncomingMessage, origin: string, body: Buffer | null): Request => {
   const method = req.method ?? "GET"
   const hasBody = method !== "GET" && method !== "HEAD"
-  return new Request(new URL(req.url ?? "/", origin), {
+  const url = new URL(req.url ?? "/", origin)
+  if (!hasBody) return new Request(url, { method, headers: headersOf(req) })
+  if (body !== null) return new Request(url, { method, headers: headersOf(req), body: body as Uint8Array<ArrayBuffer> })
+  return new Request(url, {
     method,
-    headers,
-    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: "half" } : {})
+    headers: headersOf(req),
+    body: Readable.toWeb(req) as ReadableStream<Uint8Array>,
+    duplex: "half"
   } as RequestInit)
 }
+
+/** The whole body of a request whose length is declared (Node's parser holds the client to it). */
+const readDeclared = (req: IncomingMessage) =>
+  new Promise<Buffer>((resolve, reject) => {
+    const chunks: Array<Buffer> = []
+    req.on("data", (c: Buffer) => chunks.push(c))
+    req.on("end", () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)))
+    req.on("error", reject)
+    req.on("aborted", () => reject(new Error("request aborted")))
+  })
 
 /** Reads and discards a body (up to `cap` bytes, then gives up on the connection). */
 const drain = (req: IncomingMessage, cap: number) =>
@@ -160,16 +183,19 @@ export const serve = (handler: (request: Request) => Promise<Response>, options:
           return
         }
         const origin = `http://${req.headers.host ?? host}`
-        let request: Request
-        try {
-          request = toRequest(req, origin)
-        } catch {
-          // a Host header that is not a host: answer without the URL it would have named
-          request = toRequest(req, `http://${host}`)
+        const forward = (body: Buffer | null) => {
+          let request: Request
+          try {
+            request = toRequest(req, origin, body)
+          } catch {
+            // a Host header that is not a host: answer without the URL it would have named
+            request = toRequest(req, `http://${host}`, body)
+          }
+          return handler(request).then((response) => send(res, response))
         }
-        handler(request)
-          .then((response) => send(res, response))
-          .catch(fail)
+        const declared = req.headers["content-length"] !== undefined && req.headers["transfer-encoding"] === undefined
+        if (declared && method !== "GET" && method !== "HEAD") readDeclared(req).then(forward).catch(fail)
+        else forward(null).catch(fail)
       } catch {
         fail()
       }

@@ -17,8 +17,8 @@
 import type { LocalDate } from "../date/LocalDate.ts"
 import type { Finding, RuleId } from "../decision/Finding.ts"
 import type { ArticleId } from "./Article.ts"
-import * as Catalogue from "./Catalogue.ts"
 import type { Document } from "./Document.ts"
+import * as Documents from "./Documents.ts"
 
 /** The id caveat findings carry; it is no rule of the registry. */
 export const caveatRule = "catalogue/in-force-date-known" as RuleId
@@ -54,17 +54,21 @@ export const caveat = (doc: Document, articles: ReadonlyArray<ArticleId>, asOf: 
   }
 }
 
-/** Each catalogued article of a document whose start the source omits, with its document. */
-const undatedArticles: ReadonlyMap<string, Document> = new Map(
-  Catalogue.articles.flatMap((a) => {
-    const doc = Catalogue.getDocument(a.document)
-    return doc !== undefined && doc.inForceFrom === null ? [[a.id as string, doc] as const] : []
-  })
-)
+/** The document of a cited article when the source omits its start (its date of effect is unknown). */
+const undatedDocumentOf = (article: string): Document | undefined => {
+  let doc = undatedByArticle.get(article)
+  if (doc === undefined) {
+    const d = Documents.documentOf(article)
+    doc = d !== undefined && d.inForceFrom === null ? d : null
+    if (undatedByArticle.size < 4096) undatedByArticle.set(article, doc)
+  }
+  return doc ?? undefined
+}
+const undatedByArticle = new Map<string, Document | null>()
 
 /** Whether a citation list cites any document whose start the source omits. */
 export const citesUndated = (citations: ReadonlyArray<string>): boolean => {
-  for (const c of citations) if (undatedArticles.has(c)) return true
+  for (const c of citations) if (undatedDocumentOf(c) !== undefined) return true
   return false
 }
 
@@ -91,8 +95,8 @@ export const caveatsFor = (lists: ReadonlyArray<ReadonlyArray<string>>, asOf: Lo
   const byDocument = new Map<Document, Array<ArticleId>>()
   for (const list of lists) {
     for (const c of list) {
-      const doc = undatedArticles.get(c)
-      if (doc === undefined || Catalogue.inForceOn(doc, asOf) !== "unknown") continue
+      const doc = undatedDocumentOf(c)
+      if (doc === undefined || Documents.inForceOn(doc, asOf) !== "unknown") continue
       const articles = byDocument.get(doc) ?? []
       if (!articles.includes(c as ArticleId)) articles.push(c as ArticleId)
       byDocument.set(doc, articles)
@@ -124,7 +128,7 @@ export const caveatsForList = (citations: ReadonlyArray<string>, asOf: LocalDate
  * views are short-lived.
  */
 export const caveatsIn = (
-  view: Catalogue.View,
+  view: Documents.View,
   lists: ReadonlyArray<ReadonlyArray<string>>,
   asOf: LocalDate
 ): ReadonlyArray<Finding> => {
@@ -132,11 +136,43 @@ export const caveatsIn = (
   for (const list of lists) {
     for (const c of list) {
       const doc = view.document(c.slice(0, c.indexOf("/")))
-      if (doc === undefined || doc.inForceFrom !== null || Catalogue.inForceOn(doc, asOf) !== "unknown") continue
+      if (doc === undefined || doc.inForceFrom !== null || Documents.inForceOn(doc, asOf) !== "unknown") continue
       const articles = byDocument.get(doc) ?? []
       if (!articles.includes(c as ArticleId)) articles.push(c as ArticleId)
       byDocument.set(doc, articles)
     }
   }
   return [...byDocument].map(([doc, articles]) => caveat(doc, articles, asOf))
+}
+
+/**
+ * The caveats for several citation lists on a day, remembered by the lists
+ * themselves (a trie over their identities: the rules' citation lists are
+ * long-lived, so a decision of the same rules on the same day reuses them).
+ */
+interface ListsNode {
+  readonly next: WeakMap<ReadonlyArray<string>, ListsNode>
+  readonly days: Map<LocalDate, ReadonlyArray<Finding>>
+}
+const listsRoot: ListsNode = { next: new WeakMap(), days: new Map() }
+export const caveatsForLists = (
+  lists: ReadonlyArray<ReadonlyArray<string>>,
+  asOf: LocalDate
+): ReadonlyArray<Finding> => {
+  let node = listsRoot
+  for (const list of lists) {
+    let child = node.next.get(list)
+    if (child === undefined) {
+      child = { next: new WeakMap(), days: new Map() }
+      node.next.set(list, child)
+    }
+    node = child
+  }
+  let caveats = node.days.get(asOf)
+  if (caveats === undefined) {
+    if (node.days.size >= 64) node.days.clear()
+    caveats = caveatsFor(lists, asOf)
+    node.days.set(asOf, caveats)
+  }
+  return caveats
 }

@@ -3,8 +3,8 @@
  * findings that determined it (as in Cedar, a decision names its reasons).
  */
 import * as Schema from "effect/Schema"
-import type * as Catalogue from "../catalogue/Catalogue.ts"
-import { caveatsFor, caveatsForList, caveatsIn, citesUndated, isCaveat } from "../catalogue/caveats.ts"
+import { caveatsForList, caveatsForLists, caveatsIn, citesUndated, isCaveat } from "../catalogue/caveats.ts"
+import type * as Documents from "../catalogue/Documents.ts"
 import { LocalDate } from "../date/LocalDate.ts"
 import { Finding } from "./Finding.ts"
 import * as RulesVersion from "./RulesVersion.ts"
@@ -59,20 +59,51 @@ export const fromFindings = (
   subject: string,
   asOf: LocalDate,
   findings: ReadonlyArray<Finding>,
-  restsOn: ReadonlyArray<string> = [],
-  view?: Catalogue.View
+  restsOn: ReadonlyArray<string> = none,
+  view?: Documents.View
+): Decision => derive(subject, asOf, findings, restsOn, true, view)
+
+const none: ReadonlyArray<string> = []
+
+/**
+ * `fromFindings`, told whether the findings may rest on an undated document:
+ * a validator whose rules cite none (known once per validator and day) skips
+ * the caveat check. In a view of the catalogue (impact/Amendment.ts) the
+ * caveats are those of the documents as the view has them.
+ */
+export const derive = (
+  subject: string,
+  asOf: LocalDate,
+  findings: ReadonlyArray<Finding>,
+  restsOn: ReadonlyArray<string>,
+  mayRestOnUndated: boolean,
+  view?: Documents.View
 ): Decision => {
   const rulesVersion = RulesVersion.current
-  const refusing = findings.filter(refuses)
-  if (refusing.length > 0)
-    return withCaveats({ subject, outcome: "refused", asOf, reasons: refusing, findings, rulesVersion }, restsOn, view)
-  const applicable = findings.filter(applies)
-  if (applicable.length > 0)
-    return withCaveats(
-      { subject, outcome: "allowed", asOf, reasons: applicable, findings, rulesVersion },
-      restsOn,
-      view
-    )
+  // one pass: the refusing findings, and whether any applies (the applicable ones are listed only when needed)
+  let refusing: Array<Finding> | undefined
+  let applicable = 0
+  for (const f of findings) {
+    if (refuses(f)) {
+      if (refusing === undefined) refusing = []
+      refusing.push(f)
+    } else if (applies(f)) applicable++
+  }
+  if (refusing !== undefined) {
+    const d: Decision = { subject, outcome: "refused", asOf, reasons: refusing, findings, rulesVersion }
+    return mayRestOnUndated || view !== undefined ? withCaveats(d, restsOn, view) : d
+  }
+  if (applicable > 0) {
+    const d: Decision = {
+      subject,
+      outcome: "allowed",
+      asOf,
+      reasons: applicable === findings.length ? findings : findings.filter(applies),
+      findings,
+      rulesVersion
+    }
+    return mayRestOnUndated || view !== undefined ? withCaveats(d, restsOn, view) : d
+  }
   return { subject, outcome: "not-applicable", asOf, reasons: findings, findings, rulesVersion }
 }
 
@@ -83,7 +114,7 @@ export const refusal = (
   kind: RefusalKind,
   findings: ReadonlyArray<Finding>,
   restsOn: ReadonlyArray<string> = [],
-  view?: Catalogue.View
+  view?: Documents.View
 ): Decision => ({ ...fromFindings(subject, asOf, findings, restsOn, view), outcome: "refused", refusal: kind })
 
 /**
@@ -98,8 +129,8 @@ export const refusal = (
  */
 export const withCaveats = (
   decision: Decision,
-  restsOn: ReadonlyArray<string> = [],
-  view?: Catalogue.View
+  restsOn: ReadonlyArray<string> = none,
+  view?: Documents.View
 ): Decision => {
   if (decision.outcome === "not-applicable") return decision
   if (view !== undefined) return withCaveatsIn(view, decision, restsOn)
@@ -113,8 +144,10 @@ export const withCaveats = (
   }
   if (first === undefined) return decision
   let caveats = several
-    ? caveatsFor(
-        [restsOn, ...decision.reasons.filter((f) => applies(f) && !isCaveat(f)).map((f) => f.citations)],
+    ? caveatsForLists(
+        [restsOn, ...decision.reasons.filter((f) => applies(f) && !isCaveat(f)).map((f) => f.citations)].filter(
+          citesUndated
+        ),
         decision.asOf
       )
     : caveatsForList(first, decision.asOf)
@@ -131,7 +164,7 @@ export const withCaveats = (
       }
 }
 
-const withCaveatsIn = (view: Catalogue.View, decision: Decision, restsOn: ReadonlyArray<string>): Decision => {
+const withCaveatsIn = (view: Documents.View, decision: Decision, restsOn: ReadonlyArray<string>): Decision => {
   const lists = [restsOn, ...decision.reasons.filter((f) => applies(f) && !isCaveat(f)).map((f) => f.citations)]
   const known = new Set(decision.findings.filter(isCaveat).map((f) => f.facts.document))
   const caveats = caveatsIn(view, lists, decision.asOf).filter((c) => !known.has(c.facts.document))

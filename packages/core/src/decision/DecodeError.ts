@@ -5,6 +5,7 @@
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import * as SchemaIssue from "effect/SchemaIssue"
+import * as SchemaJITCompiler from "effect/schema/SchemaJITCompiler"
 
 export const Problem = Schema.Struct({
   /** Path into the input, e.g. `["certificate", "validUntil"]`. */
@@ -73,12 +74,66 @@ export const problemsOf = (issue: SchemaIssue.Issue): ReadonlyArray<Problem> =>
     zh: messageZh(i.message)
   }))
 
-/** A total decoder: unknown input to a Result, every problem reported (not just the first). */
-export const decoder = <S extends Schema.ConstraintDecoder<unknown>>(schema: S, subject: string) => {
-  const decode = Schema.decodeUnknownResult(schema)
-  return (input: unknown): Result.Result<S["Type"], DecodeError> => {
-    const r = decode(input, { errors: "all", onExcessProperty: "error" })
-    if (Result.isSuccess(r)) return Result.succeed(r.success)
-    return Result.fail(new DecodeError({ reason: "invalid-input", subject, problems: problemsOf(r.failure.issue) }))
-  }
+const strict = { errors: "all", onExcessProperty: "error" } as const
+const lenient = { errors: "all" } as const
+
+const isPlain = (x: object): boolean => {
+  const proto = Object.getPrototypeOf(x)
+  return proto === Object.prototype || proto === null
 }
+
+/**
+ * Whether decoding (which drops unknown keys unless told to refuse them) left
+ * out a key of the input, or the output's shape differs from the input's so
+ * that it cannot be told: either way the strict decode decides.
+ */
+const dropped = (input: unknown, output: unknown): boolean => {
+  if (input === output || typeof input !== "object" || input === null) return false
+  if (typeof output !== "object" || output === null) return true
+  if (Array.isArray(input)) {
+    if (!Array.isArray(output) || output.length !== input.length) return true
+    for (let i = 0; i < input.length; i++) if (dropped(input[i], output[i])) return true
+    return false
+  }
+  if (Array.isArray(output) || !isPlain(output) || Object.getOwnPropertySymbols(input).length > 0) return true
+  for (const k of Object.keys(input)) {
+    if (!Object.hasOwn(output, k)) return true
+    if (dropped((input as Record<string, unknown>)[k], (output as Record<string, unknown>)[k])) return true
+  }
+  return false
+}
+
+/**
+ * A total decoder: unknown input to a Result, every problem reported (not just
+ * the first), unknown keys refused. Compiled once per schema: Effect's Schema
+ * JIT generates the decoding function for the schema's AST (its checks hoisted
+ * out of the walk), falling back to the interpreter where `new Function` is not
+ * allowed; the decoder is then remembered per schema and subject.
+ */
+export const decoder = <S extends Schema.ConstraintDecoder<unknown>>(
+  schema: S,
+  subject: string
+): ((input: unknown) => Result.Result<S["Type"], DecodeError>) => {
+  let bySubject = compiled.get(schema)
+  if (bySubject === undefined) {
+    SchemaJITCompiler.enable(schema.ast)
+    bySubject = new Map()
+    compiled.set(schema, bySubject)
+  }
+  let d = bySubject.get(subject)
+  if (d === undefined) {
+    const decode = Schema.decodeUnknownResult(schema)
+    d = (input: unknown): Result.Result<unknown, DecodeError> => {
+      // Effect's excess-property check rebuilds each object's key set per input: the lenient decode, then a
+      // walk comparing keys, answers valid input; anything else is decoded strictly, which names every problem
+      const fast = decode(input, lenient)
+      if (Result.isSuccess(fast) && !dropped(input, fast.success)) return fast as Result.Result<unknown, never>
+      const r = decode(input, strict)
+      if (Result.isSuccess(r)) return r as Result.Result<unknown, never>
+      return Result.fail(new DecodeError({ reason: "invalid-input", subject, problems: problemsOf(r.failure.issue) }))
+    }
+    bySubject.set(subject, d)
+  }
+  return d as (input: unknown) => Result.Result<S["Type"], DecodeError>
+}
+const compiled = new WeakMap<object, Map<string, (input: unknown) => Result.Result<unknown, DecodeError>>>()

@@ -3,8 +3,8 @@
  * gives a Finding; a rule applies only while every document it cites is in force.
  */
 import type { ArticleId } from "../catalogue/Article.ts"
-import * as Catalogue from "../catalogue/Catalogue.ts"
 import type { Document } from "../catalogue/Document.ts"
+import * as Documents from "../catalogue/Documents.ts"
 import type { LocalDate } from "../date/LocalDate.ts"
 import type { Facts, Finding, Message, RuleId, Severity } from "./Finding.ts"
 
@@ -62,23 +62,15 @@ const citedDocuments = new WeakMap<ReadonlyArray<string>, ReadonlyArray<Document
 const documentsOf = (citations: ReadonlyArray<string>): ReadonlyArray<Document> => {
   let docs = citedDocuments.get(citations)
   if (docs === undefined) {
-    docs = [...new Set(citations.map((c) => Catalogue.documentOf(c)))].filter((d) => d !== undefined)
+    docs = [...new Set(citations.map((c) => Documents.documentOf(c)))].filter((d) => d !== undefined)
     citedDocuments.set(citations, docs)
   }
   return docs
 }
 
-/**
- * Cited documents that are not in force on `asOf`. A document whose start the
- * source omits counts as in force from the earliest day its text allows
- * (`notBefore`, then in the facts); decisions resting on it carry a caveat.
- */
-export const notInForce = (rule: Pick<Rule<unknown>, "citations">, asOf: LocalDate, view?: Catalogue.View) =>
-  view === undefined ? notInForceShipped(rule.citations, asOf) : notInForceIn(view, rule.citations, asOf)
-
-const notInForceShipped = (citations: ReadonlyArray<string>, asOf: LocalDate) =>
+const computeNotInForce = (citations: ReadonlyArray<string>, asOf: LocalDate) =>
   documentsOf(citations).flatMap((doc) =>
-    Catalogue.inForceOn(doc, asOf) === "no"
+    Documents.inForceOn(doc, asOf) === "no"
       ? [
           {
             document: doc.id,
@@ -91,11 +83,48 @@ const notInForceShipped = (citations: ReadonlyArray<string>, asOf: LocalDate) =>
   )
 
 /**
+ * A value computed once per key and day (documents' dates are static data, so
+ * whatever depends only on a rule and the day is computed once, not per input).
+ * The last day asked is answered without a lookup; at most 256 days are kept.
+ */
+export const perDay = <K extends object, V>(compute: (key: K, asOf: LocalDate) => V) => {
+  const cache = new WeakMap<K, { day: LocalDate | null; value: V | undefined; days: Map<LocalDate, V> }>()
+  return (key: K, asOf: LocalDate): V => {
+    let c = cache.get(key)
+    if (c === undefined) {
+      c = { day: null, value: undefined, days: new Map() }
+      cache.set(key, c)
+    }
+    if (c.day === asOf) return c.value as V
+    let v = c.days.get(asOf)
+    if (v === undefined) {
+      if (c.days.size >= 256) c.days.clear()
+      v = compute(key, asOf)
+      c.days.set(asOf, v)
+    }
+    c.day = asOf
+    c.value = v
+    return v
+  }
+}
+
+const notInForceOf = perDay(computeNotInForce)
+
+/**
+ * Cited documents that are not in force on `asOf`. A document whose start the
+ * source omits counts as in force from the earliest day its text allows
+ * (`notBefore`, then in the facts); decisions resting on it carry a caveat.
+ * Computed once per citation list and day.
+ */
+export const notInForce = (rule: Pick<Rule<unknown>, "citations">, asOf: LocalDate, view?: Documents.View) =>
+  view === undefined ? notInForceOf(rule.citations, asOf) : notInForceIn(view, rule.citations, asOf)
+
+/**
  * The same as notInForce, in a view of the catalogue: a document as the view
  * has it, and each cited article the view repeals on `asOf` (a rule rests on
  * every article it cites, so it no longer applies once one is repealed).
  */
-const notInForceIn = (view: Catalogue.View, citations: ReadonlyArray<string>, asOf: LocalDate) => {
+const notInForceIn = (view: Documents.View, citations: ReadonlyArray<string>, asOf: LocalDate) => {
   const docs = [...new Set(citations.map((c) => c.slice(0, c.indexOf("/"))))]
     .map((id) => view.document(id))
     .filter((d) => d !== undefined)
@@ -107,7 +136,7 @@ const notInForceIn = (view: Catalogue.View, citations: ReadonlyArray<string>, as
     article?: string
     repealedFrom?: LocalDate
   }> = docs.flatMap((doc) =>
-    Catalogue.inForceOn(doc, asOf) === "no"
+    Documents.inForceOn(doc, asOf) === "no"
       ? [
           {
             document: doc.id,
@@ -134,37 +163,66 @@ const notInForceIn = (view: Catalogue.View, citations: ReadonlyArray<string>, as
 }
 
 /**
- * Evaluates a rule as of a day. Before its articles are in force the finding is
- * `not-applicable` (in the shipped catalogue, or in `view` when given); a check that throws is `violated` (deny by default), never
- * an exception escaping.
+ * The finding of a rule whose cited articles are not in force on `asOf`, or
+ * null when they are: it depends on the rule and the day only, so it is built
+ * once per (rule, day) and shared by every decision of that day.
  */
-export const evaluate = <I>(rule: Rule<I>, input: I, asOf: LocalDate, view?: Catalogue.View): Finding => {
-  const base = { rule: rule.id, severity: rule.severity, citations: rule.citations }
+const notInForceFindingOf = (rule: Rule<never>, asOf: LocalDate, view?: Documents.View): Finding | null => {
   const missing = notInForce(rule, asOf, view)
-  if (missing.length > 0) {
-    return {
-      ...base,
-      status: "not-applicable",
-      message: {
-        zh: `所依据的条款于${asOf}尚未施行或已失效`,
-        en: `the cited articles are not in force on ${asOf}`
-      },
-      facts: { asOf, notInForce: missing }
-    }
-  }
+  return missing.length === 0
+    ? null
+    : {
+        rule: rule.id,
+        severity: rule.severity,
+        citations: rule.citations,
+        status: "not-applicable",
+        message: {
+          zh: `所依据的条款于${asOf}尚未施行或已失效`,
+          en: `the cited articles are not in force on ${asOf}`
+        },
+        facts: { asOf, notInForce: missing }
+      }
+}
+const notInForceFindingShipped = perDay((rule: Rule<never>, asOf: LocalDate) => notInForceFindingOf(rule, asOf))
+
+/**
+ * In a view of the catalogue (impact/Amendment.ts) it is computed afresh: views
+ * are short-lived and never change the shipped catalogue's answers.
+ */
+export const notInForceFinding = (rule: Rule<never>, asOf: LocalDate, view?: Documents.View): Finding | null =>
+  view === undefined ? notInForceFindingShipped(rule, asOf) : notInForceFindingOf(rule, asOf, view)
+
+/** Runs a rule's check on input whose rule is in force: the finding, or `violated` when the check throws. */
+export const run = <I>(rule: Rule<I>, input: I, asOf: LocalDate): Finding => {
   try {
     const c = rule.check(input, asOf)
-    return { ...base, status: c.status, message: c.message, facts: c.facts }
+    return {
+      rule: rule.id,
+      severity: rule.severity,
+      citations: rule.citations,
+      status: c.status,
+      message: c.message,
+      facts: c.facts
+    }
   } catch (cause) {
     return {
-      ...base,
+      rule: rule.id,
       severity: "error",
+      citations: rule.citations,
       status: "violated",
       message: { zh: "规则评估失败，按拒绝处理", en: "rule evaluation failed; refused by default" },
       facts: { error: cause instanceof Error ? cause.message : String(cause) }
     }
   }
 }
+
+/**
+ * Evaluates a rule as of a day. Before its articles are in force the finding is
+ * `not-applicable` (in the shipped catalogue, or in `view` when given); a check that throws is `violated` (deny by default), never
+ * an exception escaping.
+ */
+export const evaluate = <I>(rule: Rule<I>, input: I, asOf: LocalDate, view?: Documents.View): Finding =>
+  notInForceFinding(rule as Rule<never>, asOf, view) ?? run(rule, input, asOf)
 
 /** The same rule over another input shape (e.g. a validator rule reused as a machine guard). */
 export const contramap = <I, J>(rule: Rule<I>, f: (j: J) => I): Rule<J> => ({

@@ -6,14 +6,16 @@
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
 import type { ArticleId } from "../catalogue/Article.ts"
-import type * as Catalogue from "../catalogue/Catalogue.ts"
+import type * as Documents from "../catalogue/Documents.ts"
 import type { LocalDate } from "../date/LocalDate.ts"
 import * as Decisions from "../decision/Decision.ts"
-import { type Decision, fromFindings, withCaveats } from "../decision/Decision.ts"
+import { type Decision, withCaveats } from "../decision/Decision.ts"
 import { DecodeError, decoder } from "../decision/DecodeError.ts"
 import type { Finding, Message, RuleId } from "../decision/Finding.ts"
-import { evaluate, notInForce } from "../decision/Rule.ts"
+import { evaluate, notInForce, perDay } from "../decision/Rule.ts"
+import * as RulesVersion from "../decision/RulesVersion.ts"
 import { type Actor, type ActorRule, describe } from "./Actor.ts"
+import { type Step, stepsFrom } from "./compiled.ts"
 import type { AnyMachine, Machine, MachineEvent, Snapshot, TransitionNode } from "./Machine.ts"
 
 export type TransitionResult<S extends string, C> =
@@ -63,25 +65,6 @@ const actorAgencyName = (m: AnyMachine, actor: Actor, context: unknown): Message
   return { zh: "该单位", en: "this agency" }
 }
 
-/** The transitions of a machine by `state event`, indexed once per machine. */
-const byStateAndEvent = new WeakMap<object, Map<string, ReadonlyArray<TransitionNode<string, string>>>>()
-const transitionsFrom = <S extends string, C, P extends object>(
-  machine: Machine<S, C, P>,
-  state: S,
-  event: string
-): ReadonlyArray<TransitionNode<S, keyof P & string>> => {
-  let index = byStateAndEvent.get(machine.transitions)
-  if (index === undefined) {
-    index = new Map()
-    for (const t of machine.transitions as ReadonlyArray<TransitionNode<string, string>>) {
-      const k = `${t.from} ${t.event}`
-      index.set(k, [...(index.get(k) ?? []), t])
-    }
-    byStateAndEvent.set(machine.transitions, index)
-  }
-  return (index.get(`${state} ${event}`) ?? []) as ReadonlyArray<TransitionNode<S, keyof P & string>>
-}
-
 /** Whether an actor matches one entry of an actor table, given the case's context. */
 export const actorMatches = <C>(
   machine: Pick<Machine<string, C, object>, "agencyRefs">,
@@ -102,11 +85,9 @@ export const actorMatches = <C>(
   }
 }
 
-const inForceFinding = (
-  machine: { id: string; citations: readonly [ArticleId, ...ArticleId[]] },
-  asOf: LocalDate,
-  view?: Catalogue.View
-) => {
+type Cited = { id: string; citations: readonly [ArticleId, ...ArticleId[]] }
+
+const inForceFindingOf = (machine: Cited, asOf: LocalDate, view?: Documents.View) => {
   const missing = notInForce(machine, asOf, view)
   return missing.length === 0
     ? null
@@ -119,6 +100,14 @@ const inForceFinding = (
         { asOf, notInForce: missing }
       )
 }
+const inForceFindingShipped = perDay((machine: Cited, asOf: LocalDate) => inForceFindingOf(machine, asOf))
+
+/**
+ * The procedure's refusal when its articles are not in force on `asOf` (null when they are), once per
+ * (machine, day); in a view of the catalogue (impact/Amendment.ts) computed afresh.
+ */
+const inForceFinding = (machine: Cited, asOf: LocalDate, view?: Documents.View) =>
+  view === undefined ? inForceFindingShipped(machine, asOf) : inForceFindingOf(machine, asOf, view)
 
 /** Starts a case in the machine's initial state, unless the procedure is not in force on `asOf`. */
 export const start = <S extends string, C, P extends object>(
@@ -143,7 +132,7 @@ export const begin = <S extends string, C, P extends object, I>(
  * possible in the current state; the actor is in the transition's actor table;
  * every guard is satisfied as of `asOf`. The first transition (in definition
  * order) that passes is taken. In a view of the catalogue when given
- * (impact/Amendment.ts).
+ * (impact/Amendment.ts): the documents and repealed articles as it has them.
  */
 export const transition = <S extends string, C, P extends object>(
   machine: Machine<S, C, P>,
@@ -151,7 +140,7 @@ export const transition = <S extends string, C, P extends object>(
   event: MachineEvent<P>,
   actor: Actor,
   asOf: LocalDate,
-  view?: Catalogue.View
+  view?: Documents.View
 ): TransitionResult<S, C> => {
   const refuse = (kind: Decisions.RefusalKind, findings: ReadonlyArray<Finding>): TransitionResult<S, C> => ({
     _tag: "Refused",
@@ -161,8 +150,8 @@ export const transition = <S extends string, C, P extends object>(
   if (notInForce !== null) return refuse("not-in-force", [notInForce])
   const m = machine as unknown as AnyMachine
 
-  const candidates = transitionsFrom(machine, snapshot.state, event.type)
-  if (candidates.length === 0) {
+  const steps = stepsFrom(m, snapshot.state, event.type)
+  if (steps.length === 0) {
     const state = stateName(m, snapshot.state)
     const what = eventName(m, event.type)
     return refuse("no-such-transition", [
@@ -177,9 +166,11 @@ export const transition = <S extends string, C, P extends object>(
     ])
   }
 
-  const permitted = candidates.filter((t) => t.actors.some((r) => actorMatches(machine, r, actor, snapshot.context)))
-  if (permitted.length === 0) {
-    const rules = candidates.flatMap((t) => t.actors)
+  const context: unknown = snapshot.context
+  let permitted = 0
+  for (const step of steps) if (step.permits(actor, context)) permitted++
+  if (permitted === 0) {
+    const rules = steps.flatMap((t) => t.node.actors)
     const citations = [...new Set(rules.flatMap((r) => r.citations))]
     const who = actorAgencyName(m, actor, snapshot.context)
     const role = roleName(m, actor.role)
@@ -199,26 +190,100 @@ export const transition = <S extends string, C, P extends object>(
 
   const input = { context: snapshot.context, event, actor }
   let lastFindings: ReadonlyArray<Finding> = []
-  for (const t of permitted) {
-    // every guard name was checked when the machine was defined
-    const findings = t.guards.map((name) =>
-      evaluate(machine.guards[name] as (typeof machine.guards)[string], input, asOf, view)
-    )
-    const decision = fromFindings(machine.id, asOf, findings, [], view)
-    if (decision.outcome !== "refused") return accept(machine, snapshot, event, t, decision, view)
+  for (const step of steps) {
+    if (!step.permits(actor, context)) continue
+    const guards = step.guards
+    const findings = new Array<Finding>(guards.length)
+    let refused = false
+    for (let i = 0; i < guards.length; i++) {
+      const f = evaluate(guards[i] as (typeof guards)[number], input, asOf, view)
+      findings[i] = f
+      if (f.status === "violated" && f.severity === "error") refused = true
+    }
+    if (!refused) return accept(machine, snapshot, event, step, findings, asOf, view)
     lastFindings = findings
   }
   return refuse("guard-refused", lastFindings)
+}
+
+/**
+ * An accepted transition's decision: allowed whatever its guards said (all
+ * satisfied, warned or not applicable); its reasons are all its findings, with
+ * the caveats of the undated documents its applicable guards cite, then those
+ * of the documents the machine rests on.
+ */
+const acceptedDecisionOf = (
+  machine: AnyMachine,
+  findings: ReadonlyArray<Finding>,
+  asOf: LocalDate,
+  view?: Documents.View
+): Decision => {
+  const rulesVersion = RulesVersion.current
+  let all = findings
+  if (findings.some((f) => f.status !== "not-applicable"))
+    all = withCaveats(
+      {
+        subject: machine.id,
+        outcome: "allowed",
+        asOf,
+        reasons: findings,
+        findings,
+        rulesVersion
+      },
+      none,
+      view
+    ).findings
+  return withCaveats(
+    { subject: machine.id, outcome: "allowed", asOf, reasons: all, findings: all, rulesVersion },
+    machine.citations,
+    view
+  )
+}
+
+/**
+ * The caveats an accepted step adds after its guards' findings depend on the
+ * step, the day and which guards applied, never on the rest of the input:
+ * built once per (step, day, guards applied) and appended.
+ */
+const caveatTails = perDay((_step: Step, _asOf: LocalDate) => new Map<number, ReadonlyArray<Finding>>())
+const none: ReadonlyArray<string> = []
+const acceptedDecision = (
+  machine: AnyMachine,
+  step: Step,
+  findings: Array<Finding>,
+  asOf: LocalDate,
+  view?: Documents.View
+): Decision => {
+  if (findings.length > 30 || view !== undefined) return acceptedDecisionOf(machine, findings, asOf, view)
+  let applied = 0
+  for (let i = 0; i < findings.length; i++) if ((findings[i] as Finding).status !== "not-applicable") applied |= 1 << i
+  const tails = caveatTails(step, asOf)
+  let tail = tails.get(applied)
+  if (tail === undefined) {
+    tail = acceptedDecisionOf(machine, findings, asOf).findings.slice(findings.length)
+    tails.set(applied, tail)
+  }
+  for (const c of tail) findings.push(c)
+  return {
+    subject: machine.id,
+    outcome: "allowed",
+    asOf,
+    reasons: findings,
+    findings,
+    rulesVersion: RulesVersion.current
+  }
 }
 
 const accept = <S extends string, C, P extends object>(
   machine: Machine<S, C, P>,
   snapshot: Snapshot<S, C>,
   event: MachineEvent<P>,
-  t: TransitionNode<S, keyof P & string>,
-  decision: Decision,
-  view?: Catalogue.View
+  step: Step,
+  findings: Array<Finding>,
+  asOf: LocalDate,
+  view?: Documents.View
 ): TransitionResult<S, C> => {
+  const t = step.node as TransitionNode<S, keyof P & string>
   const action = t.action === undefined ? undefined : machine.actions[t.action]
   const context = action === undefined ? snapshot.context : action(snapshot.context, event)
   return {
@@ -226,8 +291,7 @@ const accept = <S extends string, C, P extends object>(
     from: t.from,
     to: t.to,
     snapshot: { machine: machine.id, state: t.to, context, version: snapshot.version + 1 },
-    // an accepted transition is allowed whatever its guards said (all satisfied, warned or not applicable)
-    decision: withCaveats({ ...decision, outcome: "allowed", reasons: decision.findings }, machine.citations, view)
+    decision: acceptedDecision(machine as unknown as AnyMachine, step, findings, asOf, view)
   }
 }
 

@@ -5,55 +5,29 @@
  * protection level (√ = required at that level). The "articles" are the SDK's numbering of the
  * note's two tables, not the standard's clause numbers.
  */
-import { define } from "../define.ts"
+import { defineDocument } from "../define.ts"
 
-export default define(
-  {
-    id: "gbt-22239-2019",
-    titleZh: "信息安全技术 网络安全等级保护基本要求",
-    titleEn: "Information Security Technology — Baseline for Classified Protection of Cybersecurity",
-    issuerZh: null,
-    number: "GB/T 22239-2019",
-    published: null,
-    inForceFrom: null,
-    inForceUntil: null,
-    startBound: {
-      notBefore: "2019-01-01",
-      evidence: "GB/T 22239-2019",
-      because: {
-        zh: "参考资料未载明实施日期；标准编号GB/T 22239-2019表明其于2019年发布，故不早于2019年1月1日实施",
-        en: "the reference gives no date it took effect; its designation GB/T 22239-2019 says it was issued in 2019, so it is in force no earlier than 2019-01-01"
-      }
-    },
-    level: "unknown",
-    status: "unknown",
-    coverage: "partial",
-    notes:
-      "National standard, cited as a reference: not Shanghai text and not in the primary corpus. The reference file is a secondary study note whose wording matches the standard as commonly quoted; it gives no dates or issuer, and clause numbers only for level 3 (§8.1.4.1), so articles are numbered by the SDK: 1 identification and authentication (身份鉴别 a-d), 2 the password-related access-control items. The note gives no numbers (length, rotation, lock-out): the usual ones are testing practice, which the SDK keeps as configurable defaults, not as this standard's text. Level 5 is not tabulated.",
-    source: "reference/password-controls-gbt22239-summary.txt"
-  },
-  [
-    {
-      number: "1",
-      label: "身份鉴别",
-      heading: null,
-      chapter: "安全通用要求 › 安全计算环境",
-      textZh:
-        "身份鉴别                                                                           L1 L2 L3 L4\n   a 应对登录的用户进行身份标识和鉴别，身份标识具有唯一性，身份鉴别信息具有复杂度要求并定期更换。   √  √  √  √\n   b 应具有登录失败处理功能，应配置并启用结束会话、限制非法登录次数和当登录连接超时自动退出等相关措施。 √  √  √  √\n   c 当进行远程管理时，应采取必要措施防止鉴别信息在网络传输过程中被窃听。                          √  √  √\n   d 应采用口令、密码技术、生物技术等两种或两种以上组合的鉴别技术对用户进行身份鉴别，\n     且其中一种鉴别技术至少应使用密码技术来实现。                                                      √  √",
-      glossEn:
-        "Identification and authentication by level: unique identities with complex, periodically changed credentials and login-failure handling (levels 1-4); protection of credentials in remote management (levels 2-4); two or more authentication techniques, one of them cryptographic (levels 3-4).",
-      truncated: false
-    },
-    {
-      number: "2",
-      label: "访问控制",
-      heading: null,
-      chapter: "安全通用要求 › 安全计算环境",
-      textZh:
-        "访问控制 (password-related items)\n     应对登录的用户分配账户和权限。                                                    √  √  √  √\n     应重命名或删除默认账户，修改默认账户的默认口令。                                  √  √  √  √\n     应及时删除或停用多余的、过期的账户，避免共享账户的存在。                          √  √  √  √\n     应授予管理用户所需的最小权限，实现管理用户的权限分离。                               √  √  √",
-      glossEn:
-        "Access control by level: accounts and rights for every user, default accounts renamed or removed and default passwords changed, surplus, expired and shared accounts removed (levels 1-4); least privilege and separation of administrators' rights (levels 2-4).",
-      truncated: false
+export default defineDocument({
+  id: "gbt-22239-2019",
+  titleZh: "信息安全技术 网络安全等级保护基本要求",
+  titleEn: "Information Security Technology — Baseline for Classified Protection of Cybersecurity",
+  issuerZh: null,
+  number: "GB/T 22239-2019",
+  published: null,
+  inForceFrom: null,
+  inForceUntil: null,
+  startBound: {
+    notBefore: "2019-01-01",
+    evidence: "GB/T 22239-2019",
+    because: {
+      zh: "参考资料未载明实施日期；标准编号GB/T 22239-2019表明其于2019年发布，故不早于2019年1月1日实施",
+      en: "the reference gives no date it took effect; its designation GB/T 22239-2019 says it was issued in 2019, so it is in force no earlier than 2019-01-01"
     }
-  ]
-)
+  },
+  level: "unknown",
+  status: "unknown",
+  coverage: "partial",
+  notes:
+    "National standard, cited as a reference: not Shanghai text and not in the primary corpus. The reference file is a secondary study note whose wording matches the standard as commonly quoted; it gives no dates or issuer, and clause numbers only for level 3 (§8.1.4.1), so articles are numbered by the SDK: 1 identification and authentication (身份鉴别 a-d), 2 the password-related access-control items. The note gives no numbers (length, rotation, lock-out): the usual ones are testing practice, which the SDK keeps as configurable defaults, not as this standard's text. Level 5 is not tabulated.",
+  source: "reference/password-controls-gbt22239-summary.txt"
+})

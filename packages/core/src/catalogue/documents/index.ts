@@ -1,4 +1,4 @@
-/** Every catalogued document, in the order of the design's table. */
+/** Every catalogued document (its dates, titles and standing, not its articles' text), in the order of the design's table. */
 
 import egovCloudPassword from "./egov-cloud-password.ts"
 import gbt222392019 from "./gbt-22239-2019.ts"
@@ -16,7 +16,7 @@ import shWebsiteSecurity2012 from "./sh-website-security-2012.ts"
 import xuhuiEseal2015 from "./xuhui-eseal-2015.ts"
 import yangpuIt2018 from "./yangpu-it-2018.ts"
 
-export const entries = [
+export const documents = [
   shEgov2012,
   shExtranet2020,
   shDigitalCert,

@@ -1,0 +1,10 @@
+/**
+ * `@zhengwu/core/certificates`: the procedure's validators, rules, models and machines
+ * (what `certificates` is in the package index), with the functions that decide on a
+ * validator and check a day, so a page using one procedure loads only that
+ * procedure (the package index loads them all).
+ */
+
+export * from "../certificates/index.ts"
+export { isLocalDate, make as localDate } from "../date/LocalDate.ts"
+export { decide, decideUnknown, decodeInput } from "../decision/Validator.ts"

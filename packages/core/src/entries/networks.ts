@@ -1,0 +1,9 @@
+/**
+ * `@zhengwu/core/networks`: the procedure's validators, rules, models and machines
+ * (what `networks` is in the package index), with the functions that decide on a
+ * validator and check a day, so a page using one procedure loads only that
+ * procedure (the package index loads them all).
+ */
+export { isLocalDate, make as localDate } from "../date/LocalDate.ts"
+export { decide, decideUnknown, decodeInput } from "../decision/Validator.ts"
+export * from "../networks/index.ts"
