@@ -18,6 +18,7 @@
 import * as Rule from "../decision/Rule.ts"
 import { stateProvision } from "../networks/egov-art15-business-networks.ts"
 import type { ProjectApplication } from "./model.ts"
+import * as Terms from "./terms.ts"
 
 type Networked = Pick<ProjectApplication, "newBusinessNetwork">
 
@@ -39,8 +40,8 @@ export const noNewBusinessNetwork = Rule.make<Networked>({
           { ...facts, exception: { ...stateProvision } }
         )
       : Rule.satisfied(
-          `the new business network rests on the state provision ${n.stateProvision}`,
-          `新建业务专网依据国家规定：${n.stateProvision}`,
+          `the new business network rests on the state provision “${n.stateProvision}”`,
+          `新建业务专网依据国家规定：「${n.stateProvision}」`,
           facts
         )
   }
@@ -69,8 +70,8 @@ export const noNewNonClassifiedBusinessNetwork = Rule.make<Networked>({
           facts
         )
       : Rule.satisfied(
-          `the new non-classified business network rests on the state provision \`${n.stateProvision}\``,
-          `新建非涉密业务专网依据国家规定 \`${n.stateProvision}\``,
+          `the new non-classified business network rests on the state provision “${n.stateProvision}”`,
+          `新建非涉密业务专网依据国家规定「${n.stateProvision}」`,
           facts
         )
   }
@@ -88,8 +89,8 @@ export const publicFacingOnExtranet = Rule.make<Pick<ProjectApplication, "system
     if (!s.publicFacing) return Rule.notApplicable("the system does not face the public", "该系统不面向社会公众", facts)
     if (s.builtOn !== "extranet")
       return Rule.violated(
-        `a public-facing system is built on the extranet, not on \`${s.builtOn}\``,
-        `面向社会公众的电子政务应用系统应当基于政务外网组织实施，而非 \`${s.builtOn}\``,
+        `a public-facing system is built on the extranet, not on ${Terms.network[s.builtOn].en}`,
+        `面向社会公众的电子政务应用系统应当基于政务外网组织实施，而非${Terms.network[s.builtOn].zh}`,
         facts
       )
     if (!s.servedOverInternet)

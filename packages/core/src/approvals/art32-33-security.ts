@@ -12,6 +12,7 @@
  */
 import * as Rule from "../decision/Rule.ts"
 import type { ProjectApplication } from "./model.ts"
+import * as Terms from "./terms.ts"
 
 export const protectionLevelDetermined = Rule.make<Pick<ProjectApplication, "system" | "protection">>({
   id: "approvals/protection-level-determined",
@@ -30,15 +31,15 @@ export const protectionLevelDetermined = Rule.make<Pick<ProjectApplication, "sys
             facts
           )
         : Rule.satisfied(
-            `the classified system is graded \`${p.classifiedGrade}\``,
-            `涉密系统分级保护级别为 \`${p.classifiedGrade}\``,
+            `the classified system is graded ${Terms.classifiedGrade[p.classifiedGrade].en}`,
+            `涉密系统分级保护级别为${Terms.classifiedGrade[p.classifiedGrade].zh}`,
             facts
           )
     return p.gradedLevel === null
       ? Rule.violated("the system has no graded protection level determined", "系统未确定等级保护级别", facts)
       : Rule.satisfied(
-          `the system is at graded protection level \`${p.gradedLevel}\``,
-          `系统等级保护级别为 \`${p.gradedLevel}\``,
+          `the system is at graded protection level ${p.gradedLevel}`,
+          `系统等级保护级别为第${p.gradedLevel}级`,
           facts
         )
   }
@@ -55,8 +56,8 @@ export const licensedSoftware = Rule.make<Pick<ProjectApplication, "software">>(
     return unlicensed.length === 0
       ? Rule.satisfied("every piece of software listed is licensed", "所列软件均为正版", facts)
       : Rule.violated(
-          `unlicensed software: ${unlicensed.map((n) => `\`${n}\``).join(", ")}`,
-          `使用非正版软件：${unlicensed.map((n) => `\`${n}\``).join("、")}`,
+          `unlicensed software: ${unlicensed.map((n) => `“${n}”`).join(", ")}`,
+          `使用非正版软件：${unlicensed.map((n) => `「${n}」`).join("、")}`,
           facts
         )
   }
@@ -77,8 +78,8 @@ export const certifiedSecurityProducts = Rule.make<Pick<ProjectApplication, "sec
     return uncertified.length === 0
       ? Rule.satisfied("every security product listed is certified", "所列信息安全产品均经依法认证", facts)
       : Rule.violated(
-          `security products not certified: ${uncertified.map((n) => `\`${n}\``).join(", ")}`,
-          `信息安全产品未经依法认证：${uncertified.map((n) => `\`${n}\``).join("、")}`,
+          `security products not certified: ${uncertified.map((n) => `“${n}”`).join(", ")}`,
+          `信息安全产品未经依法认证：${uncertified.map((n) => `「${n}」`).join("、")}`,
           facts
         )
   }

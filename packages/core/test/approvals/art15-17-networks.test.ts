@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import * as Approvals from "../../src/approvals/index.ts"
+import * as Terms from "../../src/approvals/terms.ts"
 import * as Decision from "../../src/decision/Decision.ts"
 import * as Validator from "../../src/decision/Validator.ts"
 import { d, decideSubmission, findingOf, municipal, privateNetwork, reasonRules } from "./fixtures.ts"
@@ -52,7 +53,7 @@ describe("approvals/submission — networks: sh-egov-2012 arts 15, 17 and sh-ext
       const x = decide({ ...municipal, system: { ...municipal.system, builtOn } })
       expect(x.outcome).toBe("refused")
       expect(reasonRules(x)).toEqual(["approvals/public-facing-on-extranet"])
-      expect(x.reasons[0]?.message.en).toContain(`\`${builtOn}\``)
+      expect(x.reasons[0]?.message.en).toContain(Terms.network[builtOn].en)
     }
   )
 
@@ -105,7 +106,7 @@ describe("approvals/submission — networks: sh-egov-2012 arts 15, 17 and sh-ext
     const x = decide(privateNetwork({ stateProvision: "国家专网规定" }), "2021-03-01")
     expect(x.outcome).toBe("allowed")
     expect(finding(x, "approvals/no-new-business-network")?.status).toBe("satisfied")
-    expect(finding(x, "approvals/no-new-non-classified-business-network")?.message.en).toContain("`国家专网规定`")
+    expect(finding(x, "approvals/no-new-non-classified-business-network")?.message.en).toContain("“国家专网规定”")
   })
 
   it("a 2026 project that builds no business network leaves both network rules not applicable", () => {

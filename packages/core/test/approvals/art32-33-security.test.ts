@@ -15,7 +15,7 @@ describe("approvals/submission — security: sh-egov-2012 arts 32-33", () => {
     })
     expect(reasonRules(x)).toEqual(["approvals/licensed-software"])
     expect(x.reasons[0]).toMatchObject({ citations: ["sh-egov-2012/33"], facts: { unlicensed: ["盗版办公软件"] } })
-    expect(x.reasons[0]?.message.en).toBe("unlicensed software: `盗版办公软件`")
+    expect(x.reasons[0]?.message.en).toBe("unlicensed software: “盗版办公软件”")
   })
 
   it("a 2026 project with licensed software satisfies art 33; one listing none leaves it not applicable", () => {
