@@ -361,6 +361,28 @@ describe("the reference server over real HTTP on loopback", () => {
     expect((await call("/v1/decision-log", { key: key(demoUnit, "drafter") })).status).toBe(403)
   })
 
+  it("decisions by a rule's 2026 alias answer the decisions of the rule it now stands for (one rule per clause)", async () => {
+    const example = Registry.validatorExamples["approvals/submission"]
+    const input = example?.input as { software: ReadonlyArray<{ name: string; licensed: boolean }> }
+    const unlicensed = { ...input, software: [{ name: "盗版办公软件", licensed: false }] }
+    const decided = await (
+      await call(`/v1/decisions/approvals/submission?asOf=${example?.asOf}`, {
+        method: "POST",
+        body: JSON.stringify(unlicensed)
+      })
+    ).json()
+    expect(decided.outcome).toBe("refused")
+    const byRule = async (path: string) =>
+      (await (await call(`/v1/rules/${path}/decisions?limit=500`, { key: demoAuditor.key })).json()) as Array<{
+        rule: string
+        status: string
+      }>
+    const now = await byRule("security/licensed-software")
+    const old = await byRule("approvals/licensed-software")
+    expect(now.some((d) => d.rule === "security/licensed-software" && d.status === "violated")).toBe(true)
+    expect(old).toEqual(now)
+  })
+
   it("the audit trail is read with an auditor's key only: every other principal gets 403", async () => {
     for (const p of demoKeys()) {
       for (const path of ["/v1/audit/verify", "/v1/rules/seals/document-kind-permitted/decisions"]) {

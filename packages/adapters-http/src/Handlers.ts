@@ -347,7 +347,19 @@ const AuditHandlers = HttpApiBuilder.group(
         )
       )
       .handle("decisionsByRule", ({ params, query }) =>
-        auditorOnly(index.decisionsByRule(`${params.procedure}/${params.name}`, query))
+        auditorOnly(
+          // a rule and its aliases (the ids it was recorded under before), merged in audit order
+          Effect.map(
+            Effect.forEach(Registry.recordedIds(`${params.procedure}/${params.name}`), (id) =>
+              index.decisionsByRule(id, query)
+            ),
+            (pages) =>
+              pages
+                .flat()
+                .sort((a, b) => a.auditSeq - b.auditSeq)
+                .slice(0, CaseIndex.pageSize(query.limit))
+          )
+        )
       )
       .handle("decisionLog", ({ query }) => auditorOnly(log.list(query)))
       .handle("exportDecisionLog", ({ query }) =>

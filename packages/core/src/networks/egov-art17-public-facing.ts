@@ -38,7 +38,7 @@ export const publicFacingSystemOnExtranet = Rule.make<Topology>({
     if (offExtranet.length > 0)
       return Rule.violated(
         `public-facing systems must be built on the extranet: ${offExtranet.map((s) => `“${s.id}” is on “${s.network}” (${Terms.kind(k.get(s.network)).en})`).join(", ")}`,
-        `面向社会公众的应用系统应当基于政务外网组织实施：${offExtranet.map((s) => `「${s.id}」`).join("，")}`,
+        `面向社会公众的应用系统应当基于政务外网组织实施：${offExtranet.map((s) => `「${s.id}」位于「${s.network}」（${Terms.kind(k.get(s.network)).zh}）`).join("，")}`,
         facts
       )
     if (offInternet.length > 0)

@@ -15,11 +15,13 @@ const kindEn: Record<NetworkKind, string> = {
   "business-private": "a business private network"
 }
 
-/** A network kind by its name; anything else (a system, an unknown node) as a node. */
+/** A network kind by its name; a system, or a node the topology does not list, as such. */
 export const kind = (k: string | undefined): Message =>
   k !== undefined && Object.hasOwn(kindEn, k)
     ? { zh: kindZh[k as NetworkKind], en: kindEn[k as NetworkKind] }
-    : { zh: "其他节点", en: "another node" }
+    : k === "system"
+      ? { zh: "应用系统", en: "a system" }
+      : { zh: "拓扑中没有的网络", en: "a network the topology does not list" }
 
 export const operatedItem: Record<OperatedItem, Message> = {
   "terminal-devices": { zh: "终端设备", en: "terminal devices" },
