@@ -69,10 +69,10 @@ export const localise = (
 
 /** What a refusal says: each determining finding's message and the articles it cites, by name. */
 export const refusalText = (decision: Decision.Decision): Text => {
-  const each = decision.reasons.map((f) => ({ message: f.message, cites: Citation.names(f.citations) }))
+  const each = decision.reasons.map((f) => Citation.cite(f.message, f.citations))
   return {
-    zh: each.map((x) => `${x.message.zh}（依据${x.cites.zh}）`).join("；") || "不予办理",
-    en: each.map((x) => `${x.message.en} (under ${x.cites.en})`).join("; ") || "refused"
+    zh: each.map((x) => x.zh).join("；") || "不予办理",
+    en: each.map((x) => x.en).join("; ") || "refused"
   }
 }
 
