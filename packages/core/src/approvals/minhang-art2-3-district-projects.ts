@@ -77,7 +77,7 @@ export const minhangProjectKind = Rule.make<DistrictFacts>({
         facts
       )
     return Rule.satisfied(
-      `a ${Terms.projectKind[kind].en} project doing ${Terms.projectWork[work].en} fits art 3`,
+      `${Terms.a(Terms.projectKind[kind].en)} project doing ${Terms.projectWork[work].en} fits art 3`,
       `${Terms.projectKind[kind].zh}项目（${Terms.projectWork[work].zh}）符合第三条的定义`,
       facts
     )

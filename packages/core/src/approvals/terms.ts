@@ -7,6 +7,9 @@ import type { Message } from "../decision/Finding.ts"
 import { agencies } from "./agencies.ts"
 import type { ClassifiedGrade, Funding, Network, ProjectKind, ProjectWork } from "./model.ts"
 
+/** "a construction", "an operation and maintenance": the English article before a term. */
+export const a = (en: string): string => (/^[aeiou]/u.test(en) ? `an ${en}` : `a ${en}`)
+
 export const funding: Record<Funding, Message> = {
   "municipal-government-investment": { zh: "市级政府投资", en: "municipal government investment" },
   "municipal-annual-it-budget": { zh: "年度市本级信息化预算", en: "the annual municipal it budget" },

@@ -72,7 +72,7 @@ export const yangpuProjectKind = Rule.make<DistrictFacts>({
         facts
       )
     return Rule.satisfied(
-      `a ${Terms.projectKind[p.kind].en} project doing ${Terms.projectWork[p.work].en} fits the standard's kinds`,
+      `${Terms.a(Terms.projectKind[p.kind].en)} project doing ${Terms.projectWork[p.work].en} fits the standard's kinds`,
       `${Terms.projectKind[p.kind].zh}项目（${Terms.projectWork[p.work].zh}）符合本标准的项目分类`,
       facts
     )

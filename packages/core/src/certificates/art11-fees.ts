@@ -44,7 +44,7 @@ export const feeApprovedByPriceAuthority = Rule.make<FeeQuery>({
           facts
         )
       : Rule.violated(
-          `a ${Terms.domain[q.domain].en} certificate fee needs the municipal price authority's approval`,
+          `${Terms.a(Terms.domain[q.domain].en)} certificate fee needs the municipal price authority's approval`,
           "用于电子政务和社会公共服务活动的数字证书的收费标准未经市价格主管部门会同有关部门批准",
           facts
         )
@@ -62,7 +62,7 @@ export const eCommerceFeePostedOrAgreed = Rule.make<FeeQuery>({
     const facts = factsOf(q)
     if (q.domain !== "e-commerce")
       return Rule.notApplicable(
-        `a ${Terms.domain[q.domain].en} fee is governed by price-authority approval`,
+        `${Terms.a(Terms.domain[q.domain].en)} fee is governed by price-authority approval`,
         "非电子商务活动的数字证书收费标准由价格主管部门批准",
         facts
       )

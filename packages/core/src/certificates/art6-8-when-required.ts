@@ -41,7 +41,7 @@ const requirement = (domain: ActivityDomain, mandatory: boolean) => (q: Requirem
   const f = facts(q)
   if (a.domain !== domain)
     return Rule.notApplicable(
-      `${a.name.en} is an ${Terms.domain[a.domain].en} activity, not ${Terms.domain[domain].en}`,
+      `${a.name.en} is ${Terms.a(Terms.domain[a.domain].en)} activity, not ${Terms.domain[domain].en}`,
       `「${a.name.zh}」不属于本条所列活动`,
       f
     )

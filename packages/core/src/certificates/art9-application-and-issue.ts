@@ -56,12 +56,12 @@ export const appliedCentrallyByUnit = Rule.make<Application>({
       )
     return applicant.kind !== "individual"
       ? Rule.satisfied(
-          `the unit “${applicant.id}” applies centrally for an ${Terms.domain[domain].en} certificate`,
+          `the unit “${applicant.id}” applies centrally for ${Terms.a(Terms.domain[domain].en)} certificate`,
           `由单位「${applicant.id}」集中办理`,
           facts
         )
       : Rule.violated(
-          `an ${Terms.domain[domain].en} certificate is applied for centrally by the unit, not by the individual “${applicant.id}”`,
+          `${Terms.a(Terms.domain[domain].en)} certificate is applied for centrally by the unit, not by the individual “${applicant.id}”`,
           `因开展电子政务活动或者社会公共服务活动申请数字证书的，应当由单位集中办理，个人「${applicant.id}」不得自行申请`,
           facts
         )

@@ -13,6 +13,9 @@ export const domain: Record<Domain, Message> = {
   "e-commerce": { zh: "电子商务活动", en: "e-commerce" }
 }
 
+/** "an e-government", "a public-service": the English article before a term. */
+export const a = (en: string): string => (/^[aeiou]/u.test(en) ? `an ${en}` : `a ${en}`)
+
 export const need: Record<Need, Message> = {
   "identity-authentication": { zh: "身份认证", en: "identity authentication" },
   "authorisation-management": { zh: "授权管理", en: "authorisation management" },
