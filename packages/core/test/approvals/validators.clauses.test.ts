@@ -17,20 +17,18 @@ import * as Arb from "../../src/testing/arbitraries/approvals.ts"
 import * as OldNetworks from "./before-merge/art15-17-networks.ts"
 import * as OldSecurity from "./before-merge/art32-33-security.ts"
 
-const pairs = [
+const pairs: ReadonlyArray<readonly [Rule.Rule<ProjectApplication>, Rule.Rule<ProjectApplication>]> = [
   [OldNetworks.noNewBusinessNetwork, Validators.submissionRules.noNewBusinessNetwork],
   [OldNetworks.noNewNonClassifiedBusinessNetwork, Validators.submissionRules.noNewNonClassifiedBusinessNetwork],
   [OldNetworks.publicFacingOnExtranet, Validators.submissionRules.publicFacingOnExtranet],
   [OldSecurity.licensedSoftware, Validators.submissionRules.licensedSoftware],
   [OldSecurity.certifiedSecurityProducts, Validators.submissionRules.certifiedSecurityProducts]
-] as const
+]
 
 /** The submission validator as it was: the old copies in place of the merged rules. */
 const before = Validator.make<ProjectApplication>({
   ...Validators.submission,
-  rules: Validators.submission.rules.map(
-    (r) => (pairs.find(([, now]) => now === r)?.[0] as Rule.Rule<ProjectApplication> | undefined) ?? r
-  )
+  rules: Validators.submission.rules.map((r) => pairs.find(([, now]) => now === r)?.[0] ?? r)
 })
 
 const days = ["2012-05-27", "2012-05-28", "2015-01-01", "2020-06-14", "2020-06-15", "2026-03-02"].map(LocalDate.make)
