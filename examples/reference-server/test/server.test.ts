@@ -372,11 +372,18 @@ describe("the reference server over real HTTP on loopback", () => {
       })
     ).json()
     expect(decided.outcome).toBe("refused")
-    const byRule = async (path: string) =>
-      (await (await call(`/v1/rules/${path}/decisions?limit=500`, { key: demoAuditor.key })).json()) as Array<{
-        rule: string
-        status: string
-      }>
+    // every page, oldest first (other tests' cases applied the rule as a guard too)
+    const byRule = async (path: string) => {
+      const all: Array<{ auditSeq: number; rule: string; status: string }> = []
+      for (;;) {
+        const after = all.at(-1)?.auditSeq ?? 0
+        const page = (await (
+          await call(`/v1/rules/${path}/decisions?limit=500&afterSeq=${after}`, { key: demoAuditor.key })
+        ).json()) as typeof all
+        all.push(...page)
+        if (page.length < 500) return all
+      }
+    }
     const now = await byRule("security/licensed-software")
     const old = await byRule("approvals/licensed-software")
     expect(now.some((d) => d.rule === "security/licensed-software" && d.status === "violated")).toBe(true)
