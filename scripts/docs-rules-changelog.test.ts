@@ -33,11 +33,19 @@ describe("the rules changelog", () => {
     expect(diff(before, after)).toEqual({
       added: ["seals/new"],
       removed: ["seals/old"],
+      aliased: [],
       recited: [{ rule: "seals/document-kind-permitted", cites: ["xuhui-eseal-2015/2"], drops: [] }],
       severity: [{ rule: "seals/advice", from: "warning", to: "error" }],
       articles: ["xuhui-eseal-2015/5"]
     })
-    expect(diff(after, after)).toEqual({ added: [], removed: [], recited: [], severity: [], articles: [] })
+    expect(diff(after, after)).toEqual({
+      added: [],
+      removed: [],
+      aliased: [],
+      recited: [],
+      severity: [],
+      articles: []
+    })
   })
 
   it("writes one changeset for @zhengwu/core, major when a rule id is removed, minor when one is added, none when nothing changed", () => {
@@ -53,6 +61,16 @@ describe("the rules changelog", () => {
     expect(changeset({ baseline: after, releases: [] }, after)).toBeNull()
   })
 
+  it("a rule merged into another with its id kept as an alias is listed as merged, not removed, and calls for minor", () => {
+    const merged: Snapshot = { ...after, rules: { ...after.rules }, aliases: { "seals/old": "seals/new" } }
+    expect(diff(before, merged).removed).toEqual([])
+    expect(diff(before, merged).aliased).toEqual([{ rule: "seals/old", into: "seals/new" }])
+    const c = changeset({ baseline: before, releases: [] }, merged)
+    expect(c?.text).toMatch(/^---\n"@zhengwu\/core": minor\n---\n/u)
+    expect(c?.text).toContain("- rule `seals/old` merged into `seals/new` (one rule per clause)")
+    expect(c?.text).toContain("- 规则 `seals/old` 并入 `seals/new`")
+  })
+
   it("a release records its changes under its version and makes the registry the new baseline", () => {
     const released = release({ baseline: before, releases: [] }, "0.2.0", after)
     expect(released.baseline).toEqual(after)
@@ -65,5 +83,6 @@ describe("the rules changelog", () => {
     const now = current()
     expect(now.rules["seals/document-kind-permitted"]?.citations).toEqual(["xuhui-eseal-2015/4"])
     expect(now.articles["xuhui-eseal-2015/4"]).toMatch(/^[0-9a-f]{16}$/u)
+    expect(now.aliases?.["approvals/licensed-software"]).toBe("security/licensed-software")
   })
 })

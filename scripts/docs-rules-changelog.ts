@@ -30,11 +30,15 @@ export interface Snapshot {
   readonly rules: Readonly<Record<string, RuleEntry>>
   /** Cited article id → hash of its Chinese text. */
   readonly articles: Readonly<Record<string, string>>
+  /** Old rule id → the rule it is kept as an alias of (absent in snapshots from before aliases). */
+  readonly aliases?: Readonly<Record<string, string>>
 }
 
 export interface Changes {
   readonly added: ReadonlyArray<string>
   readonly removed: ReadonlyArray<string>
+  /** Rules merged into another, their ids kept as aliases for one release. */
+  readonly aliased?: ReadonlyArray<{ rule: string; into: string }>
   /** Rules whose citations changed: the articles now cited and no longer cited. */
   readonly recited: ReadonlyArray<{ rule: string; cites: ReadonlyArray<string>; drops: ReadonlyArray<string> }>
   readonly severity: ReadonlyArray<{ rule: string; from: string; to: string }>
@@ -57,7 +61,8 @@ export const current = (): Snapshot => {
     rules[r.id] = { severity: r.severity, title: r.title, citations: [...r.citations] }
     for (const c of r.citations) articles[c] = hash(Catalogue.getArticle(c)?.textZh ?? "")
   }
-  return { rules, articles }
+  const aliases = Object.fromEntries(Registry.ruleAliases.map((a) => [a.id, a.aliasOf]))
+  return { rules, articles, aliases }
 }
 
 export const read = (root: string): History =>
@@ -70,7 +75,11 @@ export const diff = (before: Snapshot, after: Snapshot): Changes => {
   const kept = ids(after).filter((id) => before.rules[id] !== undefined)
   return {
     added: ids(after).filter((id) => before.rules[id] === undefined),
-    removed: ids(before).filter((id) => after.rules[id] === undefined),
+    removed: ids(before).filter((id) => after.rules[id] === undefined && after.aliases?.[id] === undefined),
+    aliased: ids(before).flatMap((id) => {
+      const into = after.aliases?.[id]
+      return after.rules[id] === undefined && into !== undefined ? [{ rule: id, into }] : []
+    }),
     recited: kept.flatMap((rule) => {
       const was = before.rules[rule]?.citations ?? []
       const now = after.rules[rule]?.citations ?? []
@@ -90,11 +99,21 @@ export const diff = (before: Snapshot, after: Snapshot): Changes => {
 }
 
 export const isEmpty = (c: Changes) =>
-  c.added.length + c.removed.length + c.recited.length + c.severity.length + c.articles.length === 0
+  c.added.length +
+    c.removed.length +
+    (c.aliased ?? []).length +
+    c.recited.length +
+    c.severity.length +
+    c.articles.length ===
+  0
 
 /** The semver bump the changes call for: a removed rule id breaks vendors who stored it. */
 export const bump = (c: Changes): "major" | "minor" | "patch" =>
-  c.removed.length > 0 ? "major" : c.added.length + c.recited.length + c.severity.length > 0 ? "minor" : "patch"
+  c.removed.length > 0
+    ? "major"
+    : c.added.length + (c.aliased ?? []).length + c.recited.length + c.severity.length > 0
+      ? "minor"
+      : "patch"
 
 /** The changes as markdown list items, in one language. */
 export const describe = (c: Changes, after: Snapshot, lang: Lang): ReadonlyArray<string> => {
@@ -106,6 +125,11 @@ export const describe = (c: Changes, after: Snapshot, lang: Lang): ReadonlyArray
       (id) => `- ${zh ? "新增规则" : "new rule"} \`${id}\` (${list(after.rules[id]?.citations ?? [])}): ${title(id)}`
     ),
     ...c.removed.map((id) => `- ${zh ? "删除规则" : "rule removed"} \`${id}\``),
+    ...(c.aliased ?? []).map((a) =>
+      zh
+        ? `- 规则 \`${a.rule}\` 并入 \`${a.into}\`（同一条款只由一条规则表述），旧编号作为别名保留一个版本`
+        : `- rule \`${a.rule}\` merged into \`${a.into}\` (one rule per clause); the old id is kept as an alias for one release`
+    ),
     ...c.recited.map(
       (r) =>
         `- \`${r.rule}\` ${[

@@ -117,9 +117,14 @@ const explain = (c: Extract<Command, { name: "explain" }>) => {
     const hint = near.length === 0 ? "" : zh ? `；您是否要找：${near.join(", ")}` : `; did you mean: ${near.join(", ")}`
     return fail(`${zh ? `没有规则或条款 \`${c.id}\`` : `no rule or article \`${c.id}\``}${hint}`)
   }
+  const alias = Registry.aliasOf(c.id)
   if (c.json) {
     return rule !== undefined
-      ? json({ rule, articles: rule.citations.map((id) => Catalogue.getArticle(id) ?? { id, missing: true }) })
+      ? json({
+          rule,
+          ...(alias === undefined ? {} : { alias }),
+          articles: rule.citations.map((id) => Catalogue.getArticle(id) ?? { id, missing: true })
+        })
       : json({ article, citing: Registry.citing(c.id).map((r) => r.id) })
   }
   const showArticle = (a: Article.Article) => {
@@ -130,6 +135,12 @@ const explain = (c: Extract<Command, { name: "explain" }>) => {
     out(`  ${zh ? "英文释义" : "gloss"}: ${a.glossEn}${cut}`)
   }
   if (rule !== undefined) {
+    if (alias !== undefined)
+      out(
+        zh
+          ? `${alias.id} 是 ${rule.id} 的别名（保留至 ${alias.until} 版）：${alias.note.zh}`
+          : `${alias.id} is an alias of ${rule.id} (kept until ${alias.until}): ${alias.note.en}`
+      )
     out(`${rule.id}  (${rule.severity})`)
     out(`  ${rule.title.zh}`)
     out(`  ${rule.title.en}`)

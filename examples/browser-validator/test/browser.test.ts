@@ -133,10 +133,10 @@ describe.skipIf(!haveChromium)("browser-validator: a project application form ch
     expect(r.heading).toBe("refused (approvals/submission, as of 2026-03-02)")
     expect(r.findings).toEqual([
       {
-        rule: "approvals/public-facing-on-extranet",
+        rule: "networks/public-facing-system-on-extranet",
         citations: "sh-egov-2012/17",
-        zh: "面向社会公众的电子政务应用系统应当基于政务外网组织实施，而非 `internal-network`",
-        en: "a public-facing system is built on the extranet, not on `internal-network`"
+        zh: "面向社会公众的应用系统应当基于政务外网组织实施：「健康云」位于「政务内网」（政务内网）",
+        en: "public-facing systems must be built on the extranet: “健康云” is on “政务内网” (the internal network)"
       }
     ])
   })
@@ -145,8 +145,8 @@ describe.skipIf(!haveChromium)("browser-validator: a project application form ch
     await page.selectOption("select[name=builtOn]", "extranet")
     const r = await check()
     expect(r.outcome).toBe("allowed")
-    expect(r.findings.map((f) => f.rule)).toContain("approvals/public-facing-on-extranet")
-    expect(r.findings.find((f) => f.rule === "approvals/licensed-software")?.citations).toBe("sh-egov-2012/33")
+    expect(r.findings.map((f) => f.rule)).toContain("networks/public-facing-system-on-extranet")
+    expect(r.findings.find((f) => f.rule === "security/licensed-software")?.citations).toBe("sh-egov-2012/33")
   })
 
   it("unlicensed software is refused under art 33, alongside the other violations", async () => {
@@ -155,8 +155,8 @@ describe.skipIf(!haveChromium)("browser-validator: a project application form ch
     const r = await check()
     expect(r.outcome).toBe("refused")
     expect(r.findings.map((f) => f.rule).sort()).toEqual([
-      "approvals/licensed-software",
-      "approvals/public-facing-on-extranet"
+      "networks/public-facing-system-on-extranet",
+      "security/licensed-software"
     ])
     await page.check("input[name=licensed]")
     await page.selectOption("select[name=builtOn]", "extranet")

@@ -42,7 +42,7 @@ describe("zhengwu check", () => {
     expect(r.code).toBe(1)
     expect(r.lines).toEqual([
       `notice-1\tseals/use\t2026-03-02\tallowed\t${caveat}`,
-      "#2\tseals/use\t2026-03-02\trefused\tseals/document-kind-permitted (xuhui-eseal-2015/4): an electronic seal may not be used on a `contract`"
+      "#2\tseals/use\t2026-03-02\trefused\tseals/document-kind-permitted (xuhui-eseal-2015/4): an electronic seal may not be used on a contract"
     ])
     expect(r.stderr).toContain("2 checked: 1 allowed, 1 refused, 0 not applicable, 0 invalid")
   })
@@ -131,6 +131,19 @@ describe("zhengwu explain and rules", () => {
     expect(r.stdout).toContain("gloss: Electronic seals may be used only on notices")
   })
 
+  it("explain of a 2026 alias (an id one rule per clause merged) finds the rule it stands for and says it is an alias", () => {
+    const r = zhengwu(["explain", "approvals/licensed-software"])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain("approvals/licensed-software is an alias of security/licensed-software")
+    expect(r.stdout).toContain("security/licensed-software  (error)")
+    const json = JSON.parse(zhengwu(["explain", "approvals/licensed-software", "--json"]).stdout) as {
+      rule: { id: string }
+      alias: { aliasOf: string }
+    }
+    expect(json.rule.id).toBe("security/licensed-software")
+    expect(json.alias.aliasOf).toBe("security/licensed-software")
+  })
+
   it("explain takes an article too, and lists the rules citing it; an unknown id exits 2 with suggestions", () => {
     const a = zhengwu(["explain", "xuhui-eseal-2015/4"])
     expect(a.stdout).toContain("rules citing it: seals/document-kind-permitted")
@@ -159,7 +172,7 @@ describe("zhengwu options", () => {
   it("messages are in Chinese by default and in English with --lang en (xuhui-eseal-2015 art 4, 2026)", () => {
     const zh = zhengwu(["check", batch()], undefined, null)
     expect(zh.lines[1]).toBe(
-      "#2\tseals/use\t2026-03-02\trefused\tseals/document-kind-permitted (xuhui-eseal-2015/4): 电子印章不得在 `合同` 中使用"
+      "#2\tseals/use\t2026-03-02\trefused\tseals/document-kind-permitted (xuhui-eseal-2015/4): 电子印章不得在合同中使用"
     )
     expect(zh.stderr).toContain("共检查 2 项：允许 1 项，拒绝 1 项，不适用 0 项，无效 0 项")
     expect(zhengwu(["rules", "seals/on-"], undefined, "zh").lines).toEqual([

@@ -33,7 +33,7 @@ describe("embed-plain-ts: a vendor's OA system, no Effect imports", () => {
   it("a 2026 contract: the seal use is refused under xuhui-eseal-2015 art 4 and so is the submission", () => {
     const out = run(formFile("contract.json", { documentKind: "contract" }))
     expect(out).toContain("seal use refused:")
-    expect(out).toContain("an electronic seal may not be used on a `contract`")
+    expect(out).toContain("an electronic seal may not be used on a contract")
     expect(out).toContain("approval Refused: [ 'seals/document-kind-permitted (xuhui-eseal-2015/4)' ]")
   })
 
@@ -46,7 +46,7 @@ describe("embed-plain-ts: a vendor's OA system, no Effect imports", () => {
   it("a form with an unknown document kind fails with the path of the problem and decides nothing", () => {
     const r = spawnSync(process.execPath, [main, formFile("bad.json", { documentKind: "memo" })], { encoding: "utf8" })
     expect(r.status).not.toBe(0)
-    expect(r.stderr).toContain("invalid seals/use input at `documentKind`")
+    expect(r.stderr).toContain("invalid seals/use input at “documentKind”")
     expect(r.stdout).toBe("")
   })
 })

@@ -406,6 +406,35 @@ describe("the reference server over real HTTP on loopback", () => {
     }
   })
 
+  it("decisions by a rule's 2026 alias answer the decisions of the rule it now stands for (one rule per clause)", async () => {
+    const example = Registry.validatorExamples["approvals/submission"]
+    const input = example?.input as { software: ReadonlyArray<{ name: string; licensed: boolean }> }
+    const unlicensed = { ...input, software: [{ name: "盗版办公软件", licensed: false }] }
+    const decided = await (
+      await call(`/v1/decisions/approvals/submission?asOf=${example?.asOf}`, {
+        method: "POST",
+        body: JSON.stringify(unlicensed)
+      })
+    ).json()
+    expect(decided.outcome).toBe("refused")
+    // every page, oldest first (other tests' cases applied the rule as a guard too)
+    const byRule = async (path: string) => {
+      const all: Array<{ auditSeq: number; rule: string; status: string }> = []
+      for (;;) {
+        const after = all.at(-1)?.auditSeq ?? 0
+        const page = (await (
+          await call(`/v1/rules/${path}/decisions?limit=500&afterSeq=${after}`, { key: demoAuditor.key })
+        ).json()) as typeof all
+        all.push(...page)
+        if (page.length < 500) return all
+      }
+    }
+    const now = await byRule("security/licensed-software")
+    const old = await byRule("approvals/licensed-software")
+    expect(now.some((d) => d.rule === "security/licensed-software" && d.status === "violated")).toBe(true)
+    expect(old).toEqual(now)
+  })
+
   it("the audit trail is read with an auditor's key only: every other principal gets 403", async () => {
     for (const p of demoKeys()) {
       for (const path of ["/v1/audit/verify", "/v1/rules/seals/document-kind-permitted/decisions"]) {

@@ -72,10 +72,10 @@ export const localise = (
 
 /** What a refusal says: each determining finding's message and the articles it cites, by name. */
 export const refusalText = (decision: Decision.Decision): Text => {
-  const each = decision.reasons.map((f) => ({ message: f.message, cites: Citation.names(f.citations) }))
+  const each = decision.reasons.map((f) => Citation.cite(f.message, f.citations))
   return {
-    zh: each.map((x) => `${x.message.zh}（依据${x.cites.zh}）`).join("；") || "不予办理",
-    en: each.map((x) => `${x.message.en} (under ${x.cites.en})`).join("; ") || "refused"
+    zh: each.map((x) => x.zh).join("；") || "不予办理",
+    en: each.map((x) => x.en).join("; ") || "refused"
   }
 }
 
@@ -351,7 +351,19 @@ const AuditHandlers = HttpApiBuilder.group(
         )
       )
       .handle("decisionsByRule", ({ params, query }) =>
-        auditorOnly(index.decisionsByRule(`${params.procedure}/${params.name}`, query))
+        auditorOnly(
+          // a rule and its aliases (the ids it was recorded under before), merged in audit order
+          Effect.map(
+            Effect.forEach(Registry.recordedIds(`${params.procedure}/${params.name}`), (id) =>
+              index.decisionsByRule(id, query)
+            ),
+            (pages) =>
+              pages
+                .flat()
+                .sort((a, b) => a.auditSeq - b.auditSeq)
+                .slice(0, CaseIndex.pageSize(query.limit))
+          )
+        )
       )
       .handle("decisionLog", ({ query }) => auditorOnly(log.list(query)))
       .handle("exportDecisionLog", ({ query }) =>

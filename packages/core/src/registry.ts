@@ -8,6 +8,7 @@ import type { Message, RuleId, Severity } from "./decision/Finding.ts"
 import type { AnyMachine } from "./machine/Machine.ts"
 import type { AnyValidator } from "./procedure.ts"
 import { procedures } from "./procedures.ts"
+import { type RuleAlias, ruleAliases } from "./ruleAliases.ts"
 
 export type { AnyValidator, MachineExample } from "./procedure.ts"
 
@@ -49,7 +50,26 @@ const collect = (): ReadonlyArray<RuleInfo> => {
 /** Every rule, sorted by id. */
 export const rules: ReadonlyArray<RuleInfo> = collect()
 
-export const getRule = (id: string): RuleInfo | undefined => rules.find((r) => r.id === id)
+/** A rule id kept for one release, and the rule it now stands for (see ruleAliases.ts). */
+export { type RuleAlias, ruleAliases } from "./ruleAliases.ts"
+
+/** The alias an old rule id is, if it is one. */
+export const aliasOf = (id: string): RuleAlias | undefined => ruleAliases.find((a) => a.id === id)
+
+/** The id a rule is known by now: an alias resolves to the rule it stands for. */
+export const resolveRuleId = (id: string): string => aliasOf(id)?.aliasOf ?? id
+
+/** The ids a rule's decisions may be recorded under: its own and its aliases'. */
+export const recordedIds = (id: string): ReadonlyArray<string> => {
+  const now = resolveRuleId(id)
+  return [now, ...ruleAliases.filter((a) => a.aliasOf === now).map((a) => a.id)]
+}
+
+/** A rule by its id, or by an alias of it (then `aliasOf` says so). */
+export const getRule = (id: string): RuleInfo | undefined => {
+  const now = resolveRuleId(id)
+  return rules.find((r) => r.id === now)
+}
 
 /** The rules that cite an article (or any article of a document, given a document id). */
 export const citing = (articleOrDocument: string): ReadonlyArray<RuleInfo> =>

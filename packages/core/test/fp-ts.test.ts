@@ -79,7 +79,7 @@ describe("@zhengwu/core/fp-ts — decisions and transitions as fp-ts Eithers", (
     expect(E.isLeft(offExtranet)).toBe(true)
     if (E.isLeft(offExtranet)) {
       const rules = offExtranet.left.reasons.map((r) => r.rule)
-      expect(rules).toContain("approvals/public-facing-on-extranet")
+      expect(rules).toContain("networks/public-facing-system-on-extranet")
       expect(offExtranet.left.reasons.flatMap((r) => r.citations)).toContain("sh-egov-2012/17")
     }
   })

@@ -26,6 +26,7 @@ import * as Rule from "../decision/Rule.ts"
 import type { AgencyId } from "../machine/Actor.ts"
 import { type Agency, eitc, govOffice } from "./agencies.ts"
 import type { CopiedDocument, ProjectApplication, Review } from "./model.ts"
+import * as Terms from "./terms.ts"
 
 type Funded = Pick<ProjectApplication, "funding">
 
@@ -44,8 +45,8 @@ export const municipalGovernmentInvestment = Rule.make<Funded>({
           { funding }
         )
       : Rule.violated(
-          `a project funded \`${funding}\` is not a municipal government-investment project`,
-          `资金来源为 \`${funding}\` 的项目不是市级政府投资的电子政务建设项目`,
+          `a project funded by ${Terms.funding[funding].en} is not a municipal government-investment project`,
+          `资金来源为${Terms.funding[funding].zh}的项目不是市级政府投资的电子政务建设项目`,
           { funding }
         )
 })
@@ -62,8 +63,8 @@ export const municipalAnnualBudget = Rule.make<Funded>({
           { funding }
         )
       : Rule.violated(
-          `a project funded \`${funding}\` is not an annual municipal it budget project`,
-          `资金来源为 \`${funding}\` 的项目不是年度市本级电子政务信息化预算项目`,
+          `a project funded by ${Terms.funding[funding].en} is not an annual municipal it budget project`,
+          `资金来源为${Terms.funding[funding].zh}的项目不是年度市本级电子政务信息化预算项目`,
           { funding }
         )
 })
@@ -104,8 +105,8 @@ const reviewsComplete = (id: string, article: "sh-egov-2012/10" | "sh-egov-2012/
             facts
           )
         : Rule.violated(
-            `not yet reviewed at revision ${s.revision} by ${missing.map((m) => `\`${m}\``).join(", ")}`,
-            `第 ${s.revision} 版申报尚未经 ${missing.map((m) => `\`${m}\``).join("、")} 审核`,
+            `not yet reviewed at revision ${s.revision} by the ${missing.map((m) => Terms.agencyName(m).en).join(" and the ")}`,
+            `第 ${s.revision} 版申报尚未经${missing.map((m) => Terms.agencyName(m).zh).join("、")}审核`,
             facts
           )
     }

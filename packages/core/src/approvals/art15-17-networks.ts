@@ -1,107 +1,94 @@
 /**
- * sh-egov-2012 arts 15 and 17, sh-extranet-2020 art 5:
- * 第十五条 … 除国家另有明确规定外,原则上不再单独新建业务专网。
- * 已建成的业务网络应当逐步归并整合,分别纳入政务内网、政务外网或800兆数字集群政务共网。
- * 第十七条行政机关面向社会公众的电子政务应用系统应当基于政务外网组织实施,并通过互联网提供服务。
- * sh-extranet-2020 第五条(集约建设)除国家另有规定外,行政机关不得新建非涉密业务专网;
- * 已经建成的,原则上应当分类并入政务外网。
+ * sh-egov-2012 arts 15 and 17, sh-extranet-2020 art 5, applied to a project
+ * application: one rule per clause, the network rules themselves
+ * (`networks/`), read over the application.
  *
- * In principle (原则上) no new separate business network is built, except where
- * the state explicitly provides otherwise (art 15, since 2012): the provision
- * admits exceptions, so a project proposing one without a state provision is a
- * warning naming that way out, not a refusal. From 2020-06-15 the extranet
- * measures add that no new non-classified business network may be built
- * (不得, refused unless the state provides otherwise). A public-facing system is
- * built on the extranet and serves the public over the internet (art 17).
- * Merging existing networks is not a submission check.
+ * 第十五条 … 除国家另有明确规定外,原则上不再单独新建业务专网。
+ * 第十七条行政机关面向社会公众的电子政务应用系统应当基于政务外网组织实施,并通过互联网提供服务。
+ * sh-extranet-2020 第五条(集约建设)除国家另有规定外,行政机关不得新建非涉密业务专网;…
+ *
+ * The business network an application proposes is a proposed business
+ * network of its project unit; the state provision it names is the state's
+ * exemption. Its system is a system of a small topology: its home network
+ * (what it is built on) and, when it serves over the internet, a logically
+ * isolated link from that network to the internet. An application that builds
+ * no business network is outside arts 15 and 5.
  */
 import * as Rule from "../decision/Rule.ts"
-import { stateProvision } from "../networks/egov-art15-business-networks.ts"
-import type { ProjectApplication } from "./model.ts"
+import type { AgencyId } from "../machine/Actor.ts"
+import { noNewBusinessNetwork as businessNetworkRule } from "../networks/egov-art15-business-networks.ts"
+import { publicFacingSystemOnExtranet } from "../networks/egov-art17-public-facing.ts"
+import { noNewNonClassifiedBusinessNetwork as nonClassifiedRule } from "../networks/extranet-art5-business-networks.ts"
+import type { BusinessNetwork, NodeId, Topology } from "../networks/model.ts"
+import type { Network, ProjectApplication } from "./model.ts"
+import * as Terms from "./terms.ts"
 
-type Networked = Pick<ProjectApplication, "newBusinessNetwork">
+type Networked = Pick<ProjectApplication, "name" | "projectUnit" | "newBusinessNetwork">
 
-export const noNewBusinessNetwork = Rule.make<Networked>({
-  id: "approvals/no-new-business-network",
-  title: {
-    zh: "除国家另有明确规定外，原则上不再单独新建业务专网",
-    en: "in principle no new separate business network, except where the state explicitly provides otherwise"
-  },
-  citations: ["sh-egov-2012/15"],
-  severity: "warning",
-  check: ({ newBusinessNetwork: n }) => {
-    if (n === null) return Rule.notApplicable("the project builds no new business network", "项目不新建业务专网")
-    const facts = { classified: n.classified, stateProvision: n.stateProvision }
-    return n.stateProvision === null
-      ? Rule.violated(
-          "in principle no new separate business network is built: use the existing e-government networks, unless the state explicitly provides otherwise (name that provision)",
-          "原则上不再单独新建业务专网，应充分利用现有电子政务网络；国家另有明确规定的除外，请写明所依据的国家规定",
-          { ...facts, exception: { ...stateProvision } }
-        )
-      : Rule.satisfied(
-          `the new business network rests on the state provision ${n.stateProvision}`,
-          `新建业务专网依据国家规定：${n.stateProvision}`,
-          facts
-        )
+/** The business network an application proposes, as the network rules read it. */
+export const proposedNetwork = (a: Networked): BusinessNetwork | null =>
+  a.newBusinessNetwork === null
+    ? null
+    : {
+        id: a.name as NodeId,
+        owner: a.projectUnit as AgencyId,
+        status: "proposed",
+        secrecy: a.newBusinessNetwork.classified ? "classified" : "non-classified",
+        mergeInto: null,
+        stateExemption:
+          a.newBusinessNetwork.stateProvision === null ? null : { reference: a.newBusinessNetwork.stateProvision }
+      }
+
+/** A business-network rule over an application: not applicable when it builds no business network. */
+const overProposedNetwork = (rule: Rule.Rule<BusinessNetwork>): Rule.Rule<Networked> => ({
+  ...rule,
+  check: (a, asOf) => {
+    const n = proposedNetwork(a)
+    return n === null
+      ? Rule.notApplicable("the project builds no new business network", "项目不新建业务专网")
+      : rule.check(n, asOf)
   }
 })
 
-export const noNewNonClassifiedBusinessNetwork = Rule.make<Networked>({
-  id: "approvals/no-new-non-classified-business-network",
-  title: {
-    zh: "除国家另有规定外，行政机关不得新建非涉密业务专网",
-    en: "no new non-classified business network unless the state provides otherwise"
-  },
-  citations: ["sh-extranet-2020/5"],
-  check: ({ newBusinessNetwork: n }) => {
-    if (n === null) return Rule.notApplicable("the project builds no new business network", "项目不新建业务专网")
-    const facts = { classified: n.classified, stateProvision: n.stateProvision }
-    if (n.classified)
-      return Rule.notApplicable(
-        "the new business network is classified: art 5 speaks of non-classified ones",
-        "新建的为涉密业务专网，本条只涉及非涉密业务专网",
-        facts
-      )
-    return n.stateProvision === null
-      ? Rule.violated(
-          "a new non-classified business network may not be built: it belongs on the extranet",
-          "行政机关不得新建非涉密业务专网",
-          facts
-        )
-      : Rule.satisfied(
-          `the new non-classified business network rests on the state provision \`${n.stateProvision}\``,
-          `新建非涉密业务专网依据国家规定 \`${n.stateProvision}\``,
-          facts
-        )
-  }
-})
+/** sh-egov-2012 art 15 (a warning with its exception path), as `networks/no-new-business-network`. */
+export const noNewBusinessNetwork = overProposedNetwork(businessNetworkRule)
 
-export const publicFacingOnExtranet = Rule.make<Pick<ProjectApplication, "system">>({
-  id: "approvals/public-facing-on-extranet",
-  title: {
-    zh: "面向社会公众的电子政务应用系统基于政务外网组织实施，并通过互联网提供服务",
-    en: "a public-facing system is built on the extranet and serves the public over the internet"
-  },
-  citations: ["sh-egov-2012/17"],
-  check: ({ system: s }) => {
-    const facts = { publicFacing: s.publicFacing, builtOn: s.builtOn, servedOverInternet: s.servedOverInternet }
-    if (!s.publicFacing) return Rule.notApplicable("the system does not face the public", "该系统不面向社会公众", facts)
-    if (s.builtOn !== "extranet")
-      return Rule.violated(
-        `a public-facing system is built on the extranet, not on \`${s.builtOn}\``,
-        `面向社会公众的电子政务应用系统应当基于政务外网组织实施，而非 \`${s.builtOn}\``,
-        facts
-      )
-    if (!s.servedOverInternet)
-      return Rule.violated(
-        "a public-facing system serves the public over the internet",
-        "面向社会公众的电子政务应用系统应当通过互联网提供服务",
-        facts
-      )
-    return Rule.satisfied(
-      "the public-facing system is built on the extranet and served over the internet",
-      "面向社会公众的系统基于政务外网实施并通过互联网提供服务",
-      facts
-    )
-  }
-})
+/** sh-extranet-2020 art 5, as `networks/no-new-non-classified-business-network`. */
+export const noNewNonClassifiedBusinessNetwork = overProposedNetwork(nonClassifiedRule)
+
+const homeKind: Record<Network, Topology["networks"][number]["kind"] | null> = {
+  extranet: "extranet",
+  "internal-network": "internal",
+  "trunked-radio-network": "trunked-radio",
+  "business-private-network": "business-private",
+  other: null
+}
+
+/** An application's system as a topology: its home network and, when it serves over the internet, the internet. */
+export const systemTopology = (a: Pick<ProjectApplication, "name" | "system">): Topology => {
+  const s = a.system
+  const kind = homeKind[s.builtOn]
+  const home = Terms.network[s.builtOn].zh as NodeId
+  const internet = "互联网" as NodeId
+  const networks: Array<Topology["networks"][number]> =
+    kind === null ? [] : [kind === "extranet" ? { id: home, kind, level: "municipal" } : { id: home, kind }]
+  const serves = s.servedOverInternet && kind !== null
+  return {
+    networks: serves ? [...networks, { id: internet, kind: "internet" }] : networks,
+    systems: [
+      {
+        id: a.name as NodeId,
+        network: home,
+        secrecy: s.classified ? "classified" : "non-classified",
+        purpose: s.publicFacing ? "public-facing" : "government-work"
+      }
+    ],
+    links: serves ? [{ a: home, b: internet, isolation: "logical" }] : []
+  } as Topology
+}
+
+/** sh-egov-2012 art 17, as `networks/public-facing-system-on-extranet`. */
+export const publicFacingOnExtranet: Rule.Rule<Pick<ProjectApplication, "name" | "system">> = Rule.contramap(
+  publicFacingSystemOnExtranet,
+  systemTopology
+)

@@ -26,8 +26,8 @@ export const websiteFiled = Rule.make<{
           { occasion, filing: null }
         )
       : Rule.satisfied(
-          `the ${occasion} is filed as \`${filing.reference}\``,
-          `网站${occasion === "opening" ? "新建" : "变更"}已备案：\`${filing.reference}\``,
+          `the ${occasion} is filed as “${filing.reference}”`,
+          `网站${occasion === "opening" ? "新建" : "变更"}已备案：「${filing.reference}」`,
           { occasion, filing: filing.reference }
         )
 })

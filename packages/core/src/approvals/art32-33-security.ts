@@ -7,11 +7,19 @@
  * classified protection (分级保护) for classified ones; the SDK reads art 32 as
  * requiring the application to state the level determined for the system.
  * E-government building uses licensed software and lawfully certified security
- * products (art 33); the encouragement to use domestic basic software is
- * advice with no threshold and is not checked.
+ * products (art 33): one rule per clause, the security rules themselves
+ * (`security/`), read over the application's lists. The encouragement to use
+ * domestic basic software is advice with no threshold and is not asked of an
+ * application (the application does not say which software is basic).
  */
 import * as Rule from "../decision/Rule.ts"
+import {
+  certifiedSecurityProducts as certifiedRule,
+  licensedSoftware as licensedRule
+} from "../security/egov-art33-products.ts"
+import type { ProductUse } from "../security/model.ts"
 import type { ProjectApplication } from "./model.ts"
+import * as Terms from "./terms.ts"
 
 export const protectionLevelDetermined = Rule.make<Pick<ProjectApplication, "system" | "protection">>({
   id: "approvals/protection-level-determined",
@@ -30,56 +38,29 @@ export const protectionLevelDetermined = Rule.make<Pick<ProjectApplication, "sys
             facts
           )
         : Rule.satisfied(
-            `the classified system is graded \`${p.classifiedGrade}\``,
-            `涉密系统分级保护级别为 \`${p.classifiedGrade}\``,
+            `the classified system is graded ${Terms.classifiedGrade[p.classifiedGrade].en}`,
+            `涉密系统分级保护级别为${Terms.classifiedGrade[p.classifiedGrade].zh}`,
             facts
           )
     return p.gradedLevel === null
       ? Rule.violated("the system has no graded protection level determined", "系统未确定等级保护级别", facts)
       : Rule.satisfied(
-          `the system is at graded protection level \`${p.gradedLevel}\``,
-          `系统等级保护级别为 \`${p.gradedLevel}\``,
+          `the system is at graded protection level ${p.gradedLevel}`,
+          `系统等级保护级别为第${p.gradedLevel}级`,
           facts
         )
   }
 })
 
-export const licensedSoftware = Rule.make<Pick<ProjectApplication, "software">>({
-  id: "approvals/licensed-software",
-  title: { zh: "电子政务建设使用正版软件", en: "e-government building uses licensed software" },
-  citations: ["sh-egov-2012/33"],
-  check: ({ software }) => {
-    if (software.length === 0) return Rule.notApplicable("the application lists no software", "申报未列软件")
-    const unlicensed = software.filter((s) => !s.licensed).map((s) => s.name)
-    const facts = { software: software.map((s) => s.name), unlicensed }
-    return unlicensed.length === 0
-      ? Rule.satisfied("every piece of software listed is licensed", "所列软件均为正版", facts)
-      : Rule.violated(
-          `unlicensed software: ${unlicensed.map((n) => `\`${n}\``).join(", ")}`,
-          `使用非正版软件：${unlicensed.map((n) => `\`${n}\``).join("、")}`,
-          facts
-        )
-  }
+/** The software and security products an application lists, as the art 33 rules read them. */
+export const productUse = (a: Pick<ProjectApplication, "name" | "software" | "securityProducts">): ProductUse => ({
+  project: a.name,
+  software: a.software.map((s) => ({ name: s.name, licensed: s.licensed, basic: false, domesticIp: false })),
+  securityProducts: a.securityProducts.map((p) => ({ name: p.name, certified: p.certified }))
 })
 
-export const certifiedSecurityProducts = Rule.make<Pick<ProjectApplication, "securityProducts">>({
-  id: "approvals/certified-security-products",
-  title: {
-    zh: "电子政务建设使用经依法认证的信息安全产品",
-    en: "e-government building uses lawfully certified security products"
-  },
-  citations: ["sh-egov-2012/33"],
-  check: ({ securityProducts }) => {
-    if (securityProducts.length === 0)
-      return Rule.notApplicable("the application lists no security products", "申报未列信息安全产品")
-    const uncertified = securityProducts.filter((s) => !s.certified).map((s) => s.name)
-    const facts = { securityProducts: securityProducts.map((s) => s.name), uncertified }
-    return uncertified.length === 0
-      ? Rule.satisfied("every security product listed is certified", "所列信息安全产品均经依法认证", facts)
-      : Rule.violated(
-          `security products not certified: ${uncertified.map((n) => `\`${n}\``).join(", ")}`,
-          `信息安全产品未经依法认证：${uncertified.map((n) => `\`${n}\``).join("、")}`,
-          facts
-        )
-  }
-})
+/** sh-egov-2012 art 33, licensed software, as `security/licensed-software`. */
+export const licensedSoftware = Rule.contramap(licensedRule, productUse)
+
+/** sh-egov-2012 art 33, certified security products, as `security/certified-security-products`. */
+export const certifiedSecurityProducts = Rule.contramap(certifiedRule, productUse)

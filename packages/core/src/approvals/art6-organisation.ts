@@ -30,13 +30,13 @@ export const principalLeaderResponsible = Rule.make<EgovOrganisation>({
       )
     return o.responsibleLeader.principalLeader
       ? Rule.satisfied(
-          `${o.responsibleLeader.name}, the principal leader, answers for ${whoEn(o)} e-government work`,
-          `${whoZh(o)}电子政务工作由主要领导${o.responsibleLeader.name}负责`,
+          `“${o.responsibleLeader.name}”, the principal leader, answers for ${whoEn(o)} e-government work`,
+          `${whoZh(o)}电子政务工作由主要领导「${o.responsibleLeader.name}」负责`,
           facts
         )
       : Rule.violated(
-          `${o.responsibleLeader.name}, who answers for ${whoEn(o)} e-government work, is not its principal leader: art 6 makes the principal leader answer for it`,
-          `${whoZh(o)}电子政务工作由${o.responsibleLeader.name}负责，并非主要领导：第六条规定实行主要领导负责制`,
+          `“${o.responsibleLeader.name}”, who answers for ${whoEn(o)} e-government work, is not its principal leader: art 6 makes the principal leader answer for it`,
+          `${whoZh(o)}电子政务工作由「${o.responsibleLeader.name}」负责，并非主要领导：第六条规定实行主要领导负责制`,
           facts
         )
   }
@@ -55,8 +55,8 @@ export const responsibleDepartmentNamed = Rule.make<EgovOrganisation>({
           facts
         )
       : Rule.satisfied(
-          `${o.responsibleDepartment} is the responsible department for ${whoEn(o)} e-government work`,
-          `${whoZh(o)}电子政务工作的责任部门为${o.responsibleDepartment}`,
+          `“${o.responsibleDepartment}” is the responsible department for ${whoEn(o)} e-government work`,
+          `${whoZh(o)}电子政务工作的责任部门为「${o.responsibleDepartment}」`,
           facts
         )
   }

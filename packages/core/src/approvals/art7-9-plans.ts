@@ -30,6 +30,7 @@ import * as Rule from "../decision/Rule.ts"
 import type { AgencyId } from "../machine/Actor.ts"
 import { eitc, ndrc } from "./agencies.ts"
 import type { PlanFiling } from "./model.ts"
+import * as Terms from "./terms.ts"
 
 /** A progress report on an annual work plan (实施情况报送), as the filing record holds it. */
 export interface ProgressReport {
@@ -54,8 +55,8 @@ export const cityPlanCoDrafted = Rule.make<{ readonly coDrafters: ReadonlyArray<
           facts
         )
       : Rule.violated(
-          `the plan is drafted together with ${missing.map((m) => `\`${m}\``).join(", ")}`,
-          `编制电子政务发展规划应会同 ${missing.map((m) => `\`${m}\``).join("、")}`,
+          `the plan is drafted together with ${missing.map((m) => Terms.agencyName(m).en).join(" and ")}`,
+          `编制电子政务发展规划应会同${missing.map((m) => Terms.agencyName(m).zh).join("、")}`,
           facts
         )
   }
@@ -146,8 +147,8 @@ export const planOnFile = Rule.make<{ readonly plan: Pick<PlanFiling, "kind">; r
           { kind: plan.kind, registration: null }
         )
       : Rule.satisfied(
-          `on file with the Municipal Government General Office as ${registration}`,
-          `已报市政府办公厅备案：${registration}`,
+          `on file with the Municipal Government General Office as “${registration}”`,
+          `已报市政府办公厅备案：「${registration}」`,
           { kind: plan.kind, registration }
         )
 })

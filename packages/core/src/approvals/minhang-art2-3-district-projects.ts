@@ -17,6 +17,7 @@
  */
 import * as Rule from "../decision/Rule.ts"
 import type { ProjectApplication } from "./model.ts"
+import * as Terms from "./terms.ts"
 
 type DistrictFacts = Pick<ProjectApplication, "funding" | "district">
 
@@ -36,13 +37,13 @@ export const minhangProjectInScope = Rule.make<DistrictFacts>({
       return Rule.violated("the project is not a minhang district project", "该项目不是闵行区项目", facts)
     return inScope(a)
       ? Rule.satisfied(
-          `a minhang project funded \`${a.funding}\` falls under the measures`,
-          `使用 \`${a.funding}\` 财政资金的闵行区项目纳入本办法管理`,
+          `a minhang project funded by ${Terms.funding[a.funding].en} falls under the measures`,
+          `使用${Terms.funding[a.funding].zh}财政资金的闵行区项目纳入本办法管理`,
           facts
         )
       : Rule.violated(
-          `a minhang project funded \`${a.funding}\` is outside the measures, which cover district-level and town-level money`,
-          `使用 \`${a.funding}\` 资金的项目不在本办法管理范围内（本办法适用于区本级和镇级财政资金）`,
+          `a minhang project funded by ${Terms.funding[a.funding].en} is outside the measures, which cover district-level and town-level money`,
+          `使用${Terms.funding[a.funding].zh}资金的项目不在本办法管理范围内（本办法适用于区本级和镇级财政资金）`,
           facts
         )
   }
@@ -76,8 +77,8 @@ export const minhangProjectKind = Rule.make<DistrictFacts>({
         facts
       )
     return Rule.satisfied(
-      `a \`${kind}\` project doing \`${work}\` fits art 3`,
-      `\`${kind}\` 项目（\`${work}\`）符合第三条的定义`,
+      `${Terms.a(Terms.projectKind[kind].en)} project doing ${Terms.projectWork[work].en} fits art 3`,
+      `${Terms.projectKind[kind].zh}项目（${Terms.projectWork[work].zh}）符合第三条的定义`,
       facts
     )
   }

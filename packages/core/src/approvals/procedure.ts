@@ -19,7 +19,7 @@ export const notFormalised: ReadonlyArray<{ readonly topic: string; readonly rea
   {
     topic: "minhang-it-2023 chapters 2-6: who reviews, accepts and evaluates a district project",
     reason:
-      "only the chapter titles are in the source; the machine takes the body from the caller (`competentBody`) instead of naming one"
+      "only the chapter titles are in the source; the machine takes the body from the caller (“competentBody”) instead of naming one"
   },
   {
     topic: "minhang-it-2023: application contents, review criteria, review outcomes other than pass or fail",

@@ -27,6 +27,7 @@
 import * as ExceptionPath from "../catalogue/ExceptionPath.ts"
 import * as Rule from "../decision/Rule.ts"
 import type { DistrictProject, ProjectApplication } from "./model.ts"
+import * as Terms from "./terms.ts"
 
 /** The 300,000-yuan line of yangpu-it-2018 1.1.5. */
 export const byReferenceThresholdYuan = 300_000
@@ -66,13 +67,13 @@ export const yangpuProjectKind = Rule.make<DistrictFacts>({
       )
     if (p.kind === "operation-maintenance" && p.work !== "maintenance")
       return Rule.violated(
-        `a \`${p.work}\` is a construction project: o&m projects run existing systems`,
-        `\`${p.work}\` 属于建设类项目，运维类项目是对已有电子政务系统进行运行维护的项目`,
+        `${Terms.projectWork[p.work].en} is a construction project: o&m projects run existing systems`,
+        `${Terms.projectWork[p.work].zh}属于建设类项目，运维类项目是对已有电子政务系统进行运行维护的项目`,
         facts
       )
     return Rule.satisfied(
-      `a \`${p.kind}\` project doing \`${p.work}\` fits the standard's kinds`,
-      `\`${p.kind}\` 项目（\`${p.work}\`）符合本标准的项目分类`,
+      `${Terms.a(Terms.projectKind[p.kind].en)} project doing ${Terms.projectWork[p.work].en} fits the standard's kinds`,
+      `${Terms.projectKind[p.kind].zh}项目（${Terms.projectWork[p.work].zh}）符合本标准的项目分类`,
       facts
     )
   }

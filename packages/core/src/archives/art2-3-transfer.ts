@@ -21,13 +21,13 @@ export const organInScope = Rule.make<Pick<TransferRecord, "unit">>({
   citations: ["sh-archive-2005/3"],
   check: ({ unit }) =>
     unit.kind === "party-or-state-organ"
-      ? Rule.satisfied(`\`${unit.id}\` is a party or state organ`, `\`${unit.id}\` 属于本市党和国家机关`, {
+      ? Rule.satisfied(`“${unit.id}” is a party or state organ`, `「${unit.id}」属于本市党和国家机关`, {
           unit: unit.id,
           kind: unit.kind
         })
       : Rule.violated(
-          `\`${unit.id}\` is not a party or state organ: it may follow the measures but is not bound by them`,
-          `\`${unit.id}\` 不属于本市党和国家机关，可参照执行本办法`,
+          `“${unit.id}” is not a party or state organ: it may follow the measures but is not bound by them`,
+          `「${unit.id}」不属于本市党和国家机关，可参照执行本办法`,
           { unit: unit.id, kind: unit.kind }
         )
 })
@@ -44,13 +44,13 @@ export const transferToOwnArchives = Rule.make<Pick<TransferRecord, "unit" | "fr
     const facts = { unit: unit.id, fromDepartment, archivesOf }
     return archivesOf === unit.id
       ? Rule.satisfied(
-          `the \`${fromDepartment}\` of \`${unit.id}\` transfers the document to its own archives department`,
-          `\`${unit.id}\` 的${fromDepartment === "documents-office" ? "文书部门" : "业务部门"}向本机关档案部门移交`,
+          `the ${fromDepartment === "documents-office" ? "documents office" : "business department"} of “${unit.id}” transfers the document to its own archives department`,
+          `「${unit.id}」的${fromDepartment === "documents-office" ? "文书部门" : "业务部门"}向本机关档案部门移交`,
           facts
         )
       : Rule.violated(
-          `archiving is a transfer to the archives department of \`${unit.id}\` itself, not of \`${archivesOf}\``,
-          `电子公文归档应向本机关 \`${unit.id}\` 的档案部门移交，而非 \`${archivesOf}\``,
+          `archiving is a transfer to the archives department of “${unit.id}” itself, not of “${archivesOf}”`,
+          `电子公文归档应向本机关「${unit.id}」的档案部门移交，而非「${archivesOf}」`,
           facts
         )
   }

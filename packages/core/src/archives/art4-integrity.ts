@@ -30,19 +30,31 @@ export const contentUnaltered = Rule.make<IntegrityQuery>({
     }
     return record.fingerprints.content === read.fingerprints.content
       ? Rule.satisfied(
-          `the content of \`${record.documentId}\` matches its fingerprint at transfer`,
-          `\`${record.documentId}\` 的内容与移交时的指纹一致`,
+          `the content of “${record.documentId}” matches its fingerprint at transfer`,
+          `「${record.documentId}」的内容与移交时的指纹一致`,
           facts
         )
       : Rule.violated(
-          `the content of \`${record.documentId}\` was altered after transfer: its fingerprint differs`,
-          `\`${record.documentId}\` 的内容在移交后被改动：指纹不一致`,
+          `the content of “${record.documentId}” was altered after transfer: its fingerprint differs`,
+          `「${record.documentId}」的内容在移交后被改动：指纹不一致`,
           facts
         )
   }
 })
 
 /** The metadata fields whose canonical JSON differs between two metadata records, in key order. */
+/** The metadata fields by the words archivists use. */
+const fieldName: Record<string, { readonly zh: string; readonly en: string }> = {
+  title: { zh: "题名", en: "title" },
+  documentNumber: { zh: "文号", en: "document number" },
+  issuer: { zh: "形成单位", en: "issuer" },
+  dated: { zh: "成文日期", en: "date" },
+  format: { zh: "文件格式", en: "format" },
+  sealed: { zh: "是否加盖电子印章", en: "whether sealed" },
+  seal: { zh: "印章及数字证书记录", en: "seal record" }
+}
+const field = (k: string) => fieldName[k] ?? { zh: `「${k}」`, en: `“${k}”` }
+
 export const changedFields = (a: DocumentMetadata, b: DocumentMetadata): ReadonlyArray<string> =>
   [...new Set([...Object.keys(a), ...Object.keys(b)])]
     .sort()
@@ -69,14 +81,14 @@ export const metadataUnaltered = Rule.make<IntegrityQuery>({
     }
     if (record.fingerprints.metadata === read.fingerprints.metadata && changed.length === 0)
       return Rule.satisfied(
-        `the metadata of \`${record.documentId}\` matches its fingerprint at transfer`,
-        `\`${record.documentId}\` 的元数据与移交时的指纹一致`,
+        `the metadata of “${record.documentId}” matches its fingerprint at transfer`,
+        `「${record.documentId}」的元数据与移交时的指纹一致`,
         facts
       )
-    const which = changed.length === 0 ? "" : `: ${changed.map((f) => `\`${f}\``).join(", ")}`
+    const which = changed.length === 0 ? "" : `: ${changed.map((f) => field(f).en).join(", ")}`
     return Rule.violated(
-      `the metadata of \`${record.documentId}\` was altered after transfer${which}`,
-      `\`${record.documentId}\` 的元数据在移交后被改动${which === "" ? "：指纹不一致" : `：${changed.map((f) => `\`${f}\``).join("、")}`}`,
+      `the metadata of “${record.documentId}” was altered after transfer${which}`,
+      `「${record.documentId}」的元数据在移交后被改动${which === "" ? "：指纹不一致" : `：${changed.map((f) => field(f).zh).join("、")}`}`,
       facts
     )
   }
@@ -97,14 +109,14 @@ export const sealStateRecorded = Rule.make<Pick<TransferRecord, "documentId" | "
   citations: ["sh-archive-2005/4"],
   check: ({ documentId, metadata: { sealed, seal } }) => {
     if (!sealed && seal === null)
-      return Rule.notApplicable(`\`${documentId}\` carries no electronic seal`, `\`${documentId}\` 未加盖电子印章`, {
+      return Rule.notApplicable(`“${documentId}” carries no electronic seal`, `「${documentId}」未加盖电子印章`, {
         documentId,
         sealed
       })
     if (seal === null)
       return Rule.violated(
-        `\`${documentId}\` is sealed but archived without its seal and certificate at sealing`,
-        `\`${documentId}\` 已加盖电子印章，但归档时未记录印章及盖章时的数字证书状态`,
+        `“${documentId}” is sealed but archived without its seal and certificate at sealing`,
+        `「${documentId}」已加盖电子印章，但归档时未记录印章及盖章时的数字证书状态`,
         { documentId, sealed, seal: null }
       )
     const facts = {
@@ -117,13 +129,13 @@ export const sealStateRecorded = Rule.make<Pick<TransferRecord, "documentId" | "
     }
     return sealed
       ? Rule.satisfied(
-          `\`${documentId}\` is archived with the seal of \`${seal.sealOwner}\` and certificate \`${seal.certificateAtSealing.serial}\` as at \`${seal.sealedOn}\``,
-          `\`${documentId}\` 连同 \`${seal.sealOwner}\` 的电子印章及 \`${seal.sealedOn}\` 盖章时的数字证书 \`${seal.certificateAtSealing.serial}\` 一并归档`,
+          `“${documentId}” is archived with the seal of “${seal.sealOwner}” and certificate “${seal.certificateAtSealing.serial}” as at “${seal.sealedOn}”`,
+          `「${documentId}」连同「${seal.sealOwner}」的电子印章及「${seal.sealedOn}」盖章时的数字证书「${seal.certificateAtSealing.serial}」一并归档`,
           facts
         )
       : Rule.violated(
-          `\`${documentId}\` carries no electronic seal, yet a seal record is archived with it`,
-          `\`${documentId}\` 未加盖电子印章，却附有印章记录`,
+          `“${documentId}” carries no electronic seal, yet a seal record is archived with it`,
+          `「${documentId}」未加盖电子印章，却附有印章记录`,
           facts
         )
   }

@@ -20,13 +20,13 @@ export const leaderInChargeNamed = Rule.make<Pick<TransferRecord, "unit" | "lead
   check: ({ unit, leaderInCharge }) =>
     leaderInCharge === null
       ? Rule.violated(
-          `\`${unit.id}\` names no leader in charge of archiving electronic documents`,
-          `\`${unit.id}\` 未明确电子公文归档管理的分管领导`,
+          `“${unit.id}” names no leader in charge of archiving electronic documents`,
+          `「${unit.id}」未明确电子公文归档管理的分管领导`,
           { unit: unit.id, leaderInCharge: null }
         )
       : Rule.satisfied(
-          `\`${leaderInCharge}\` is \`${unit.id}\`'s leader in charge of archiving`,
-          `\`${leaderInCharge}\` 为 \`${unit.id}\` 电子公文归档管理的分管领导`,
+          `“${leaderInCharge}” is “${unit.id}”'s leader in charge of archiving`,
+          `「${leaderInCharge}」为「${unit.id}」电子公文归档管理的分管领导`,
           { unit: unit.id, leaderInCharge }
         )
 })
@@ -41,13 +41,13 @@ export const responsiblePersonDesignated = Rule.make<Pick<TransferRecord, "unit"
   check: ({ unit, responsiblePerson }) =>
     responsiblePerson === null
       ? Rule.violated(
-          `\`${unit.id}\` has designated no person responsible for archiving electronic documents`,
-          `\`${unit.id}\` 未指定专人负责电子公文的归档工作`,
+          `“${unit.id}” has designated no person responsible for archiving electronic documents`,
+          `「${unit.id}」未指定专人负责电子公文的归档工作`,
           { unit: unit.id, responsiblePerson: null }
         )
       : Rule.satisfied(
-          `\`${responsiblePerson}\` is designated to archive \`${unit.id}\`'s electronic documents`,
-          `\`${unit.id}\` 指定 \`${responsiblePerson}\` 负责电子公文的归档工作`,
+          `“${responsiblePerson}” is designated to archive “${unit.id}”'s electronic documents`,
+          `「${unit.id}」指定「${responsiblePerson}」负责电子公文的归档工作`,
           { unit: unit.id, responsiblePerson }
         )
 })

@@ -27,7 +27,7 @@ import * as Access from "../machine/Access.ts"
 import type { Actor } from "../machine/Actor.ts"
 import type { AnyMachine } from "../machine/Machine.ts"
 import * as Transition from "../machine/transition.ts"
-import { AuditLog, type AuditRecord } from "../ports/AuditLog.ts"
+import { AuditLog } from "../ports/AuditLog.ts"
 import { CaseIndex } from "../ports/CaseIndex.ts"
 import { Clock } from "../ports/Clock.ts"
 import { canonicalJson } from "../ports/canonicalJson.ts"
@@ -35,6 +35,7 @@ import { type AppendResult, EventStore, type StoredEvent, type StreamId } from "
 import { Ids } from "../ports/Ids.ts"
 import { sha256Hex } from "../ports/sha256Hex.ts"
 import { UnitOfWork } from "../ports/UnitOfWork.ts"
+import * as AuditTrail from "./AuditTrail.ts"
 import { type CaseError, caseError } from "./CaseError.ts"
 import { eventHash } from "./Integrity.ts"
 import { type CaseView, type Rebuilt, rebuild, startedEvent, view } from "./Rebuild.ts"
@@ -98,36 +99,23 @@ export const make = (machines: (id: string) => AnyMachine | undefined) =>
     const unit = yield* UnitOfWork
     const index = yield* CaseIndex
 
-    /** Indexes each finding of an audited decision under its rule. */
-    const indexFindings = (record: AuditRecord, findings: ReadonlyArray<Finding>) =>
-      index.putDecisions(
-        findings.map((f) => ({
-          auditSeq: record.seq,
-          rule: f.rule,
-          status: f.status,
-          subject: record.subject,
-          outcome: record.outcome,
-          at: record.recordedAt
-        }))
-      )
-
-    const record = (entry: Omit<Parameters<typeof audit.append>[0], "recordedAt">) =>
-      Effect.flatMap(clock.currentTimeMillis, (recordedAt) => audit.append({ ...entry, recordedAt })).pipe(Effect.orDie)
+    /** Every audit record, with the findings behind it indexed by rule, is written by one function. */
+    const audited = AuditTrail.appender({ audit, index, clock })
 
     /** A refusal: audited with its decision and indexed by rule; nothing else is written. */
     const refuse = (caseId: string, actor: Actor, decision: Decision, data: Record<string, unknown>) =>
       Effect.andThen(
         unit.atomically(
-          Effect.flatMap(
-            record({
+          audited(
+            {
               kind: "decision",
               subject: caseId,
               actor,
               outcome: "refused",
               citations: Decisions.citations(decision),
               data: { ...data, decision }
-            }),
-            (r) => indexFindings(r, decision.findings)
+            },
+            decision.findings
           )
         ),
         Effect.fail(caseError("refused", { caseId, decision }))
@@ -197,15 +185,17 @@ export const make = (machines: (id: string) => AnyMachine | undefined) =>
             actor: c.actor,
             occurredAt: appended.occurredAt
           })
-          const r = yield* record({
-            kind: "event",
-            subject: c.caseId,
-            actor: c.actor,
-            outcome: c.to,
-            citations: c.citations,
-            data: { ...c.data, version: appended.toVersion, position, eventHash: hash }
-          })
-          yield* indexFindings(r, c.findings)
+          const r = yield* audited(
+            {
+              kind: "event",
+              subject: c.caseId,
+              actor: c.actor,
+              outcome: c.to,
+              citations: c.citations,
+              data: { ...c.data, version: appended.toVersion, position, eventHash: hash }
+            },
+            c.findings
+          )
           yield* index.put({
             id: c.caseId,
             machine: c.machine.id,

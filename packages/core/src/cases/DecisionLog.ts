@@ -20,6 +20,7 @@ import { Clock } from "../ports/Clock.ts"
 import { canonicalJson } from "../ports/canonicalJson.ts"
 import { Ids } from "../ports/Ids.ts"
 import { sha256Hex } from "../ports/sha256Hex.ts"
+import * as AuditTrail from "./AuditTrail.ts"
 
 export const Entry = Schema.Struct({
   decisionId: Schema.String,
@@ -80,21 +81,20 @@ export const make = (options: Options = {}) =>
     const index = yield* CaseIndex
     const clock = yield* Clock
     const ids = yield* Ids
+    const audited = AuditTrail.appender({ audit, index, clock })
     return DecisionLog.of({
       record: ({ validator, input, decision, actor }) =>
         Effect.gen(function* () {
           const decisionId = yield* ids.next("decision")
           const normal = JSON.parse(JSON.stringify(input ?? null)) as unknown
           const inputHash = `sha256:${yield* sha256Hex(canonicalJson(normal))}`
-          const recordedAt = yield* clock.currentTimeMillis
-          const record = yield* audit
-            .append({
+          const record = yield* audited(
+            {
               kind: "decision",
               subject: validator,
               actor,
               outcome: decision.outcome,
               citations: citations(decision),
-              recordedAt,
               data: {
                 decisionLog: true,
                 decisionId,
@@ -106,17 +106,8 @@ export const make = (options: Options = {}) =>
                 inputHash,
                 ...(options.inputs === true ? { input: normal } : {})
               }
-            })
-            .pipe(Effect.orDie)
-          yield* index.putDecisions(
-            decision.findings.map((f) => ({
-              auditSeq: record.seq,
-              rule: f.rule,
-              status: f.status,
-              subject: validator,
-              outcome: decision.outcome,
-              at: recordedAt
-            }))
+            },
+            decision.findings
           )
           return { decisionId, seq: record.seq }
         }),

@@ -49,7 +49,7 @@ export const rebuild = (
   const started = first.payload as { machine?: unknown; context?: unknown }
   if (first.type !== startedEvent || typeof started.machine !== "string") return corrupt("first event is not a start")
   const machine = machines(started.machine)
-  if (machine === undefined) return corrupt(`unknown machine \`${started.machine}\``)
+  if (machine === undefined) return corrupt(`unknown machine “${started.machine}”`)
   const context = decoder(machine.context, `${machine.id} context`)(started.context)
   if (Result.isFailure(context)) return corrupt(context.failure.message)
   let snapshot: Snapshot<string, unknown> = {

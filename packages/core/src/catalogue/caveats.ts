@@ -17,6 +17,7 @@
 import type { LocalDate } from "../date/LocalDate.ts"
 import type { Finding, RuleId } from "../decision/Finding.ts"
 import type { ArticleId } from "./Article.ts"
+import * as Citation from "./citation.ts"
 import type { Document } from "./Document.ts"
 import * as Documents from "./Documents.ts"
 
@@ -40,8 +41,8 @@ export const caveat = (doc: Document, articles: ReadonlyArray<ArticleId>, asOf: 
     severity: "warning",
     citations: articles,
     message: {
-      zh: `施行日期不详：《${doc.titleZh}》未载明施行日期${boundZh}，本决定所依据的该文件条款于${zhDate(asOf)}是否已施行，无法确认`,
-      en: `in force: date unknown: no date of effect is given for the ${doc.titleEn}${boundEn}, so whether the articles this decision rests on were in force on ${asOf} cannot be confirmed`
+      zh: `施行日期不详：${Citation.document(doc).zh}未载明施行日期${boundZh}，本决定所依据的该文件条款于${zhDate(asOf)}是否已施行，无法确认`,
+      en: `in force: date unknown: no date of effect is given for the ${Citation.document(doc).en}${boundEn}, so whether the articles this decision rests on were in force on ${asOf} cannot be confirmed`
     },
     facts: {
       document: doc.id,

@@ -1,19 +1,29 @@
 /**
- * A citation as clerks read it: `《上海市电子政务管理办法》第十五条` and
- * `Shanghai Municipal Measures for the Administration of E-Government, art 15`,
- * from the catalogue's own titles and labels — never the id alone.
+ * How clerks read a citation, built in one place: a document as
+ * `《上海市电子政务管理办法》` / `Shanghai Municipal Measures for the Administration
+ * of E-Government`, an article as `《…》第十五条` / `…, art 15`, and a message
+ * with the articles it rests on — from the catalogue's own titles and labels,
+ * never the id alone.
  */
 import type { Message } from "../decision/Finding.ts"
 import * as Catalogue from "./Catalogue.ts"
+import type { Document } from "./Document.ts"
+import * as Documents from "./Documents.ts"
+
+/** A document by its titles (the id as given when the catalogue does not hold it). */
+export const document = (doc: string | Pick<Document, "titleZh" | "titleEn">): Message => {
+  const d = typeof doc === "string" ? Documents.getDocument(doc) : doc
+  return d === undefined ? { zh: String(doc), en: String(doc) } : { zh: `《${d.titleZh}》`, en: d.titleEn }
+}
 
 export const name = (articleId: string): Message => {
   const article = Catalogue.getArticle(articleId)
-  const doc = Catalogue.documentOf(articleId)
+  const doc = Documents.documentOf(articleId)
   if (article === undefined || doc === undefined) return { zh: articleId, en: articleId }
   const numbered = /^第.+条$/u.test(article.label)
   return {
-    zh: `《${doc.titleZh}》${article.label}`,
-    en: `${doc.titleEn}, ${numbered ? "art" : "section"} ${article.number}`
+    zh: `${document(doc).zh}${article.label}`,
+    en: `${document(doc).en}, ${numbered ? "art" : "section"} ${article.number}`
   }
 }
 
@@ -21,4 +31,11 @@ export const name = (articleId: string): Message => {
 export const names = (articleIds: ReadonlyArray<string>): Message => {
   const each = [...new Set(articleIds)].map(name)
   return { zh: each.map((n) => n.zh).join("、"), en: each.map((n) => n.en).join("; ") }
+}
+
+/** A message with the articles it rests on: `…（依据《…》第四条）` / `… (under …, art 4)`. */
+export const cite = (message: Message, articleIds: ReadonlyArray<string>): Message => {
+  if (articleIds.length === 0) return message
+  const by = names(articleIds)
+  return { zh: `${message.zh}（依据${by.zh}）`, en: `${message.en} (under ${by.en})` }
 }

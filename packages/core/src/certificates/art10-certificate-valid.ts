@@ -38,25 +38,25 @@ export const validityCheck = (c: CertificateSnapshot, asOf: LocalDate): Rule.Che
   const facts = { serial: c.serial, status: c.status, validFrom: c.validFrom, validUntil: c.validUntil, asOf }
   switch (usabilityOn(c, asOf)) {
     case "revoked":
-      return Rule.violated(`certificate \`${c.serial}\` is revoked`, `数字证书 \`${c.serial}\` 已撤销`, facts)
+      return Rule.violated(`certificate “${c.serial}” is revoked`, `数字证书「${c.serial}」已撤销`, facts)
     case "reported-lost":
-      return Rule.violated(`certificate \`${c.serial}\` is reported lost`, `数字证书 \`${c.serial}\` 已挂失`, facts)
+      return Rule.violated(`certificate “${c.serial}” is reported lost`, `数字证书「${c.serial}」已挂失`, facts)
     case "not-yet-valid":
       return Rule.violated(
-        `certificate \`${c.serial}\` is not valid before \`${c.validFrom}\``,
-        `数字证书 \`${c.serial}\` 于 \`${c.validFrom}\` 前尚未生效`,
+        `certificate “${c.serial}” is not valid before “${c.validFrom}”`,
+        `数字证书「${c.serial}」于「${c.validFrom}」前尚未生效`,
         facts
       )
     case "expired":
       return Rule.violated(
-        `certificate \`${c.serial}\` expired on \`${c.validUntil}\``,
-        `数字证书 \`${c.serial}\` 已于 \`${c.validUntil}\` 过期`,
+        `certificate “${c.serial}” expired on “${c.validUntil}”`,
+        `数字证书「${c.serial}」已于「${c.validUntil}」过期`,
         facts
       )
     case "usable":
       return Rule.satisfied(
-        `certificate \`${c.serial}\` is valid on \`${asOf}\``,
-        `数字证书 \`${c.serial}\` 于 \`${asOf}\` 有效`,
+        `certificate “${c.serial}” is valid on “${asOf}”`,
+        `数字证书「${c.serial}」于「${asOf}」有效`,
         facts
       )
   }
@@ -89,13 +89,13 @@ export const validityNotEnded = Rule.make<{ readonly certificate: CertificateSna
     const facts = { serial: c.serial, validUntil: c.validUntil, asOf }
     return asOf <= c.validUntil
       ? Rule.satisfied(
-          `certificate \`${c.serial}\` is valid until \`${c.validUntil}\``,
-          `数字证书 \`${c.serial}\` 有效期至 \`${c.validUntil}\``,
+          `certificate “${c.serial}” is valid until “${c.validUntil}”`,
+          `数字证书「${c.serial}」有效期至「${c.validUntil}」`,
           facts
         )
       : Rule.violated(
-          `certificate \`${c.serial}\` expired on \`${c.validUntil}\`: apply for a new one`,
-          `数字证书 \`${c.serial}\` 已于 \`${c.validUntil}\` 过期，应重新申请`,
+          `certificate “${c.serial}” expired on “${c.validUntil}”: apply for a new one`,
+          `数字证书「${c.serial}」已于「${c.validUntil}」过期，应重新申请`,
           facts
         )
   }

@@ -11,6 +11,7 @@
  */
 import * as Rule from "../decision/Rule.ts"
 import type { FeeQuery } from "./model.ts"
+import * as Terms from "./terms.ts"
 
 const factsOf = ({ domain, fee }: FeeQuery) => ({
   domain,
@@ -38,12 +39,12 @@ export const feeApprovedByPriceAuthority = Rule.make<FeeQuery>({
     if (q.fee === null) return Rule.notApplicable("no fee is charged", "未收取费用", facts)
     return q.fee.approvedByPriceAuthority
       ? Rule.satisfied(
-          `the \`${q.domain}\` fee standard is approved by the price authority`,
+          `the ${Terms.domain[q.domain].en} fee standard is approved by the price authority`,
           "收费标准已经市价格主管部门会同有关部门批准",
           facts
         )
       : Rule.violated(
-          `a \`${q.domain}\` certificate fee needs the municipal price authority's approval`,
+          `${Terms.a(Terms.domain[q.domain].en)} certificate fee needs the municipal price authority's approval`,
           "用于电子政务和社会公共服务活动的数字证书的收费标准未经市价格主管部门会同有关部门批准",
           facts
         )
@@ -61,7 +62,7 @@ export const eCommerceFeePostedOrAgreed = Rule.make<FeeQuery>({
     const facts = factsOf(q)
     if (q.domain !== "e-commerce")
       return Rule.notApplicable(
-        `a \`${q.domain}\` fee is governed by price-authority approval`,
+        `${Terms.a(Terms.domain[q.domain].en)} fee is governed by price-authority approval`,
         "非电子商务活动的数字证书收费标准由价格主管部门批准",
         facts
       )

@@ -42,13 +42,13 @@ export const carrierCompliant = Rule.make<{ readonly serial: string; readonly ca
     const facts = { serial, meetsNationalCryptographyRules: carrier.meetsNationalCryptographyRules }
     return carrier.meetsNationalCryptographyRules
       ? Rule.satisfied(
-          `certificate \`${serial}\` is kept on a compliant carrier`,
-          `数字证书 \`${serial}\` 保存在符合国家密码管理相关规定的载体中`,
+          `certificate “${serial}” is kept on a compliant carrier`,
+          `数字证书「${serial}」保存在符合国家密码管理相关规定的载体中`,
           facts
         )
       : Rule.violated(
-          `certificate \`${serial}\` is kept on a carrier that does not meet the national cryptography rules`,
-          `数字证书 \`${serial}\` 的载体不符合国家密码管理相关规定`,
+          `certificate “${serial}” is kept on a carrier that does not meet the national cryptography rules`,
+          `数字证书「${serial}」的载体不符合国家密码管理相关规定`,
           facts
         )
   }
@@ -65,12 +65,12 @@ export const useAuthorised = Rule.make<UseQuery>({
     const base = { holder: register.holder.id, serial, user, activity, asOf }
     if (findCertificate(register, serial) === undefined)
       return Rule.violated(
-        `certificate \`${serial}\` is not in \`${register.holder.id}\`'s register: no one may use it on its behalf`,
-        `数字证书 \`${serial}\` 未在 \`${register.holder.id}\` 的登记中，不得使用`,
+        `certificate “${serial}” is not in “${register.holder.id}”'s register: no one may use it on its behalf`,
+        `数字证书「${serial}」未在「${register.holder.id}」的登记中，不得使用`,
         base
       )
     if (isHolder(register, user))
-      return Rule.satisfied(`\`${user}\` is the certificate's holder`, `\`${user}\` 为数字证书持有人`, base)
+      return Rule.satisfied(`“${user}” is the certificate's holder`, `「${user}」为数字证书持有人`, base)
     const considered = authorisationsOf(register, serial, user).map((a) => ({
       id: a.id,
       from: a.from,
@@ -81,13 +81,13 @@ export const useAuthorised = Rule.make<UseQuery>({
     const facts = { ...base, authorisations: considered }
     if (covering !== undefined)
       return Rule.satisfied(
-        `\`${user}\` is explicitly authorised (\`${covering.id}\`) to use certificate \`${serial}\` for \`${activity}\` until \`${covering.until}\``,
-        `\`${user}\` 经明确授权（\`${covering.id}\`）可于 \`${covering.until}\` 前将数字证书 \`${serial}\` 用于${activities[activity].name.zh}`,
+        `“${user}” is explicitly authorised (“${covering.id}”) to use certificate “${serial}” for ${activities[activity].name.en} until “${covering.until}”`,
+        `「${user}」经明确授权（「${covering.id}」）可于「${covering.until}」前将数字证书「${serial}」用于${activities[activity].name.zh}`,
         facts
       )
     return Rule.violated(
-      `\`${user}\` is not the holder and has no explicit authorisation to use certificate \`${serial}\` for \`${activity}\` on \`${asOf}\``,
-      `\`${user}\` 非数字证书持有人，且未经明确授权于 \`${asOf}\` 将数字证书 \`${serial}\` 用于${activities[activity].name.zh}`,
+      `“${user}” is not the holder and has no explicit authorisation to use certificate “${serial}” for ${activities[activity].name.en} on “${asOf}”`,
+      `「${user}」非数字证书持有人，且未经明确授权于「${asOf}」将数字证书「${serial}」用于${activities[activity].name.zh}`,
       facts
     )
   }
@@ -116,8 +116,8 @@ const unitWithTwoOrMore = (register: CustodyRegister, asOf: LocalDate) => {
     return {
       facts,
       outside: Rule.notApplicable(
-        `\`${register.holder.id}\` is an individual: internal rules are asked of units`,
-        `\`${register.holder.id}\` 为个人，内部规章制度仅对单位有要求`,
+        `“${register.holder.id}” is an individual: internal rules are asked of units`,
+        `「${register.holder.id}」为个人，内部规章制度仅对单位有要求`,
         facts
       )
     }
@@ -125,8 +125,8 @@ const unitWithTwoOrMore = (register: CustodyRegister, asOf: LocalDate) => {
     return {
       facts,
       outside: Rule.notApplicable(
-        `the unit \`${register.holder.id}\` holds ${held.length} certificate(s), fewer than two`,
-        `单位 \`${register.holder.id}\` 使用的数字证书少于2个`,
+        `the unit “${register.holder.id}” holds ${held.length} certificate(s), fewer than two`,
+        `单位「${register.holder.id}」使用的数字证书少于2个`,
         facts
       )
     }
@@ -146,20 +146,20 @@ export const internalRulesComplete = Rule.make<CustodyRegister>({
     const rules = register.internalRules
     if (rules === null)
       return Rule.violated(
-        `the unit \`${register.holder.id}\` holds ${facts.held.length} certificates and has no internal rules`,
-        `单位 \`${register.holder.id}\` 使用${facts.held.length}个数字证书，未建立内部规章制度`,
+        `the unit “${register.holder.id}” holds ${facts.held.length} certificates and has no internal rules`,
+        `单位「${register.holder.id}」使用${facts.held.length}个数字证书，未建立内部规章制度`,
         { ...facts, missing: internalRuleItems.map((i) => itemEn[i]) }
       )
     const missing = internalRuleItems.filter((i) => !rules[i])
     return missing.length === 0
       ? Rule.satisfied(
-          `the unit \`${register.holder.id}\`'s internal rules name all five items`,
-          `单位 \`${register.holder.id}\` 的内部规章制度已明确实际保管人、使用权限、用途、登记、发放`,
+          `the unit “${register.holder.id}”'s internal rules name all five items`,
+          `单位「${register.holder.id}」的内部规章制度已明确实际保管人、使用权限、用途、登记、发放`,
           { ...facts, missing: [] }
         )
       : Rule.violated(
-          `the unit \`${register.holder.id}\`'s internal rules do not name ${missing.map((i) => `\`${itemEn[i]}\``).join(", ")}`,
-          `单位 \`${register.holder.id}\` 的内部规章制度未明确${missing.map((i) => itemZh[i]).join("、")}`,
+          `the unit “${register.holder.id}”'s internal rules do not name ${missing.map((i) => itemEn[i].replaceAll("-", " ")).join(", ")}`,
+          `单位「${register.holder.id}」的内部规章制度未明确${missing.map((i) => itemZh[i]).join("、")}`,
           { ...facts, missing: missing.map((i) => itemEn[i]) }
         )
   }
@@ -178,13 +178,13 @@ export const custodianNamed = Rule.make<CustodyRegister>({
     const without = facts.held.filter((s) => custodianOn(register, s, asOf) === null)
     return without.length === 0
       ? Rule.satisfied(
-          `every certificate of \`${register.holder.id}\` has an actual custodian`,
-          `单位 \`${register.holder.id}\` 的每个数字证书均有实际保管人`,
+          `every certificate of “${register.holder.id}” has an actual custodian`,
+          `单位「${register.holder.id}」的每个数字证书均有实际保管人`,
           { ...facts, withoutCustodian: [] }
         )
       : Rule.violated(
-          `no actual custodian is named for ${without.map((s) => `\`${s}\``).join(", ")}`,
-          `数字证书 ${without.map((s) => `\`${s}\``).join("、")} 未明确实际保管人`,
+          `no actual custodian is named for ${without.map((s) => `“${s}”`).join(", ")}`,
+          `数字证书 ${without.map((s) => `「${s}」`).join("、")} 未明确实际保管人`,
           { ...facts, withoutCustodian: without }
         )
   }
@@ -203,23 +203,23 @@ export const handoverFromCustodian = Rule.make<HandoverQuery>({
     const facts = { serial: h.serial, from: h.from, to: h.to, on: h.on, custodian }
     if (findCertificate(register, h.serial) === undefined)
       return Rule.violated(
-        `certificate \`${h.serial}\` is not in \`${register.holder.id}\`'s register`,
-        `数字证书 \`${h.serial}\` 未在 \`${register.holder.id}\` 的登记中`,
+        `certificate “${h.serial}” is not in “${register.holder.id}”'s register`,
+        `数字证书「${h.serial}」未在「${register.holder.id}」的登记中`,
         facts
       )
     return custodian === h.from
       ? Rule.satisfied(
-          `\`${h.from}\`, the actual custodian, hands certificate \`${h.serial}\` to \`${h.to}\``,
-          `实际保管人 \`${h.from}\` 将数字证书 \`${h.serial}\` 移交 \`${h.to}\``,
+          `“${h.from}”, the actual custodian, hands certificate “${h.serial}” to “${h.to}”`,
+          `实际保管人「${h.from}」将数字证书「${h.serial}」移交「${h.to}」`,
           facts
         )
       : Rule.violated(
           custodian === null
-            ? `certificate \`${h.serial}\` has no custodian on \`${h.on}\` for \`${h.from}\` to hand over from`
-            : `\`${h.from}\` is not the actual custodian of certificate \`${h.serial}\` on \`${h.on}\` (\`${custodian}\` is)`,
+            ? `certificate “${h.serial}” has no custodian on “${h.on}” for “${h.from}” to hand over from`
+            : `“${h.from}” is not the actual custodian of certificate “${h.serial}” on “${h.on}” (“${custodian}” is)`,
           custodian === null
-            ? `数字证书 \`${h.serial}\` 于 \`${h.on}\` 尚无实际保管人`
-            : `\`${h.from}\` 不是数字证书 \`${h.serial}\` 的实际保管人（实际保管人为 \`${custodian}\`）`,
+            ? `数字证书「${h.serial}」于「${h.on}」尚无实际保管人`
+            : `「${h.from}」不是数字证书「${h.serial}」的实际保管人（实际保管人为「${custodian}」）`,
           facts
         )
   }

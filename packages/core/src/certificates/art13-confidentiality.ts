@@ -14,6 +14,7 @@
  */
 import * as Rule from "../decision/Rule.ts"
 import type { DisclosureRequest, ProtectedInformation } from "./model.ts"
+import * as Terms from "./terms.ts"
 
 const infoZh: Record<ProtectedInformation, string> = {
   "holder-identity": "数字证书持有人的身份信息",
@@ -38,12 +39,12 @@ export const noDisclosureWithoutLegalBasis = Rule.make<DisclosureRequest>({
       )
     return providedForByLaw
       ? Rule.satisfied(
-          `a law or regulation provides for disclosing the \`${information}\``,
+          `a law or regulation provides for disclosing the ${Terms.information[information].en}`,
           `法律法规另有规定，可提供${infoZh[information]}`,
           facts
         )
       : Rule.violated(
-          `the \`${information}\` may not be disclosed: no law or regulation provides for it`,
+          `the ${Terms.information[information].en} may not be disclosed: no law or regulation provides for it`,
           `除法律法规另有规定外，不得泄露${infoZh[information]}`,
           facts
         )

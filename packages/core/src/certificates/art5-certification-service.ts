@@ -14,6 +14,7 @@
 import * as Rule from "../decision/Rule.ts"
 import { recognisingAuthorities } from "./agencies.ts"
 import type { Domain, ServiceQuery } from "./model.ts"
+import * as Terms from "./terms.ts"
 
 const domainZh: Record<Domain, string> = {
   "e-government": "电子政务活动",
@@ -29,13 +30,13 @@ export const serviceLawfullyEstablished = Rule.make<ServiceQuery>({
     const facts = { domain, service: service.id, lawfullyEstablished: service.lawfullyEstablished }
     return service.lawfullyEstablished
       ? Rule.satisfied(
-          `\`${service.id}\` is a lawfully established certification service`,
-          `\`${service.id}\` 为依法设立的电子认证服务机构`,
+          `“${service.id}” is a lawfully established certification service`,
+          `「${service.id}」为依法设立的电子认证服务机构`,
           facts
         )
       : Rule.violated(
-          `\`${service.id}\` is not lawfully established and may not serve \`${domain}\``,
-          `\`${service.id}\` 非依法设立，不得为${domainZh[domain]}提供电子认证服务`,
+          `“${service.id}” is not lawfully established and may not serve ${Terms.domain[domain].en}`,
+          `「${service.id}」非依法设立，不得为${domainZh[domain]}提供电子认证服务`,
           facts
         )
   }
@@ -59,19 +60,19 @@ export const serviceJointlyRecognised = Rule.make<ServiceQuery>({
     }
     if (domain !== "e-government")
       return Rule.notApplicable(
-        `joint recognition is asked of e-government services only, not \`${domain}\``,
+        `joint recognition is asked of e-government services only, not ${Terms.domain[domain].en}`,
         `共同认可仅对电子政务活动的电子认证服务有要求`,
         facts
       )
     return missing.length === 0
       ? Rule.satisfied(
-          `\`${service.id}\` is recognised jointly by all three bodies`,
-          `\`${service.id}\` 已经市信息委、市国密办、市国家保密局共同认可`,
+          `“${service.id}” is recognised jointly by all three bodies`,
+          `「${service.id}」已经市信息委、市国密办、市国家保密局共同认可`,
           facts
         )
       : Rule.violated(
-          `\`${service.id}\` lacks the recognition of ${missing.map((a) => `\`${a.id}\``).join(", ")} and may not serve e-government`,
-          `\`${service.id}\` 未经${missing.map((a) => a.shortZh ?? a.name.zh).join("、")}认可，不得为电子政务活动提供电子认证服务`,
+          `“${service.id}” lacks the recognition of ${missing.map((a) => a.name.en).join(", ")} and may not serve e-government`,
+          `「${service.id}」未经${missing.map((a) => a.shortZh ?? a.name.zh).join("、")}认可，不得为电子政务活动提供电子认证服务`,
           facts
         )
   }
@@ -94,13 +95,13 @@ export const serviceMeetsUnifiedRequirements = Rule.make<ServiceQuery>({
       )
     return service.meetsUnifiedRequirements
       ? Rule.satisfied(
-          `\`${service.id}\`'s system meets the city's unified requirements`,
-          `\`${service.id}\` 的系统建设符合本市统一的电子认证服务体系的建设要求`,
+          `“${service.id}”'s system meets the city's unified requirements`,
+          `「${service.id}」的系统建设符合本市统一的电子认证服务体系的建设要求`,
           facts
         )
       : Rule.violated(
-          `\`${service.id}\`'s system does not meet the city's unified requirements and may not serve \`${domain}\``,
-          `\`${service.id}\` 的系统建设不符合本市统一的电子认证服务体系的建设要求，不得为${domainZh[domain]}提供电子认证服务`,
+          `“${service.id}”'s system does not meet the city's unified requirements and may not serve ${Terms.domain[domain].en}`,
+          `「${service.id}」的系统建设不符合本市统一的电子认证服务体系的建设要求，不得为${domainZh[domain]}提供电子认证服务`,
           facts
         )
   }

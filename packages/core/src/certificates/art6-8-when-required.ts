@@ -23,6 +23,7 @@
 import * as Rule from "../decision/Rule.ts"
 import { type ActivityDomain, activities } from "./activities.ts"
 import type { RequirementQuery } from "./model.ts"
+import * as Terms from "./terms.ts"
 
 const facts = (q: RequirementQuery) => {
   const a = activities[q.activity]
@@ -40,27 +41,27 @@ const requirement = (domain: ActivityDomain, mandatory: boolean) => (q: Requirem
   const f = facts(q)
   if (a.domain !== domain)
     return Rule.notApplicable(
-      `\`${q.activity}\` is a \`${a.domain}\` activity, not \`${domain}\``,
-      `\`${a.name.zh}\` 不属于本条所列活动`,
+      `${a.name.en} is ${Terms.a(Terms.domain[a.domain].en)} activity, not ${Terms.domain[domain].en}`,
+      `「${a.name.zh}」不属于本条所列活动`,
       f
     )
   if (q.needs.length === 0)
     return Rule.notApplicable(
-      `\`${q.activity}\` needs no identity authentication, authorisation management or accountability`,
-      `\`${a.name.zh}\` 无需解决身份认证、授权管理、责任认定`,
+      `${a.name.en} needs no identity authentication, authorisation management or accountability`,
+      `「${a.name.zh}」无需解决身份认证、授权管理、责任认定`,
       f
     )
   if (q.usesCertificate)
-    return Rule.satisfied(`\`${q.activity}\` uses a digital certificate`, `\`${a.name.zh}\` 使用数字证书`, f)
+    return Rule.satisfied(`${a.name.en} uses a digital certificate`, `「${a.name.zh}」使用数字证书`, f)
   return mandatory
     ? Rule.violated(
-        `\`${q.activity}\` needs ${q.needs.map((n) => `\`${n}\``).join(", ")} and must use a digital certificate`,
-        `\`${a.name.zh}\` 需要解决身份认证、授权管理或责任认定，应当使用数字证书`,
+        `${a.name.en} needs ${q.needs.map((n) => Terms.need[n].en).join(", ")} and must use a digital certificate`,
+        `「${a.name.zh}」需要解决身份认证、授权管理或责任认定，应当使用数字证书`,
         f
       )
     : Rule.violated(
-        `\`${q.activity}\` needs ${q.needs.map((n) => `\`${n}\``).join(", ")}: a digital certificate is encouraged`,
-        `\`${a.name.zh}\` 需要解决身份认证、授权管理或责任认定，鼓励使用数字证书`,
+        `${a.name.en} needs ${q.needs.map((n) => Terms.need[n].en).join(", ")}: a digital certificate is encouraged`,
+        `「${a.name.zh}」需要解决身份认证、授权管理或责任认定，鼓励使用数字证书`,
         f
       )
 }

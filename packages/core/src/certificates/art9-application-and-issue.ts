@@ -14,6 +14,7 @@
  */
 import * as Rule from "../decision/Rule.ts"
 import type { Application, Issuance } from "./model.ts"
+import * as Terms from "./terms.ts"
 
 export const validDocumentsProvided = Rule.make<Application>({
   id: "certificates/valid-documents-provided",
@@ -26,13 +27,13 @@ export const validDocumentsProvided = Rule.make<Application>({
     const facts = { applicant: applicant.id, applicantKind: applicant.kind, documentsValid }
     return documentsValid
       ? Rule.satisfied(
-          `\`${applicant.id}\` gave lawful, valid documents`,
-          `\`${applicant.id}\` 已提供合法、有效的证件或者证明材料`,
+          `“${applicant.id}” gave lawful, valid documents`,
+          `「${applicant.id}」已提供合法、有效的证件或者证明材料`,
           facts
         )
       : Rule.violated(
-          `\`${applicant.id}\` gave no lawful, valid documents or proof`,
-          `\`${applicant.id}\` 未提供合法、有效的证件或者证明材料`,
+          `“${applicant.id}” gave no lawful, valid documents or proof`,
+          `「${applicant.id}」未提供合法、有效的证件或者证明材料`,
           facts
         )
   }
@@ -55,13 +56,13 @@ export const appliedCentrallyByUnit = Rule.make<Application>({
       )
     return applicant.kind !== "individual"
       ? Rule.satisfied(
-          `the unit \`${applicant.id}\` applies centrally for a \`${domain}\` certificate`,
-          `由单位 \`${applicant.id}\` 集中办理`,
+          `the unit “${applicant.id}” applies centrally for ${Terms.a(Terms.domain[domain].en)} certificate`,
+          `由单位「${applicant.id}」集中办理`,
           facts
         )
       : Rule.violated(
-          `a \`${domain}\` certificate is applied for centrally by the unit, not by the individual \`${applicant.id}\``,
-          `因开展电子政务活动或者社会公共服务活动申请数字证书的，应当由单位集中办理，个人 \`${applicant.id}\` 不得自行申请`,
+          `${Terms.a(Terms.domain[domain].en)} certificate is applied for centrally by the unit, not by the individual “${applicant.id}”`,
+          `因开展电子政务活动或者社会公共服务活动申请数字证书的，应当由单位集中办理，个人「${applicant.id}」不得自行申请`,
           facts
         )
   }

@@ -63,7 +63,7 @@ import {
 
 const ordered = <T extends { readonly validFrom: LocalDate; readonly validUntil: LocalDate }>() =>
   Schema.makeFilter(
-    (v: T) => v.validFrom <= v.validUntil || `validFrom \`${v.validFrom}\` is after validUntil \`${v.validUntil}\``,
+    (v: T) => v.validFrom <= v.validUntil || `validFrom “${v.validFrom}” is after validUntil “${v.validUntil}”`,
     { expected: "validFrom on or before validUntil" }
   )
 
@@ -177,7 +177,7 @@ const issued = (i: Input): CertificateSnapshot => {
   return i.context.certificate
 }
 const issuePayload = (i: Input): IssuePayload => {
-  if (i.event.type !== "issue") throw new Error(`\`${i.event.type}\` carries no issue payload`)
+  if (i.event.type !== "issue") throw new Error(`“${i.event.type}” carries no issue payload`)
   return i.event.payload
 }
 

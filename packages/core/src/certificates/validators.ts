@@ -94,11 +94,9 @@ const onRegistered = <I>(rule: Rule.Rule<I>, f: (c: CertificateRecord) => I): Ru
   check: (q, asOf) => {
     const c = findCertificate(q.register, q.serial)
     return c === undefined
-      ? Rule.notApplicable(
-          `certificate \`${q.serial}\` is not in the register`,
-          `数字证书 \`${q.serial}\` 未在登记中`,
-          { serial: q.serial }
-        )
+      ? Rule.notApplicable(`certificate “${q.serial}” is not in the register`, `数字证书「${q.serial}」未在登记中`, {
+          serial: q.serial
+        })
       : rule.check(f(c), asOf)
   }
 })

@@ -45,12 +45,12 @@ export const heldByAdministrativeOrgan = Rule.make<{ readonly holder: Holder }>(
   citations: ["sh-egov-2012/27"],
   check: ({ holder }) =>
     holder.administrativeOrgan
-      ? Rule.satisfied(`\`${holder.id}\` is an administrative organ`, `\`${holder.id}\` 为行政机关`, {
+      ? Rule.satisfied(`“${holder.id}” is an administrative organ`, `「${holder.id}」为行政机关`, {
           holder: holder.id
         })
       : Rule.violated(
-          `\`${holder.id}\` is not an administrative organ: art 27 does not speak of its databases`,
-          `\`${holder.id}\` 不是行政机关，本条不适用`,
+          `“${holder.id}” is not an administrative organ: art 27 does not speak of its databases`,
+          `「${holder.id}」不是行政机关，本条不适用`,
           { holder: holder.id }
         )
 })
@@ -74,26 +74,26 @@ export const basicDatabaseShared = Rule.make<DatabaseSharing>({
     }
     if (!sharedKinds.includes(database.kind))
       return Rule.notApplicable(
-        `\`${database.name}\` has no basic or public character`,
-        `\`${database.name}\` 不具有基础性、公共性特点`,
+        `“${database.name}” has no basic or public character`,
+        `「${database.name}」不具有基础性、公共性特点`,
         facts
       )
     if (shared)
       return Rule.satisfied(
-        `\`${database.name}\` is within information sharing and data exchange`,
-        `\`${database.name}\`（${kindZh[database.kind]}）已纳入信息共享和数据交换范围`,
+        `“${database.name}” is within information sharing and data exchange`,
+        `「${database.name}」（${kindZh[database.kind]}）已纳入信息共享和数据交换范围`,
         facts
       )
     if (exception !== null)
       return Rule.satisfied(
-        `\`${database.name}\` is not shared, as the ${exception.basis} \`${exception.provision}\` provides`,
-        `\`${database.name}\` 依 \`${exception.provision}\` 的特殊规定不纳入共享`,
+        `“${database.name}” is not shared, as the ${exception.basis} “${exception.provision}” provides`,
+        `「${database.name}」依「${exception.provision}」的特殊规定不纳入共享`,
         facts
       )
     if (deferral !== null)
       return Rule.satisfied(
-        `sharing \`${database.name}\` is deferred with approval \`${deferral.reference}\` of \`${deferral.approvedBy}\``,
-        `\`${database.name}\` 经 \`${deferral.approvedBy}\` 批准（\`${deferral.reference}\`）暂缓共享`,
+        `sharing “${database.name}” is deferred with approval “${deferral.reference}” of “${deferral.approvedBy}”`,
+        `「${database.name}」经「${deferral.approvedBy}」批准（「${deferral.reference}」）暂缓共享`,
         facts
       )
     return Rule.violated(
@@ -115,13 +115,13 @@ export const deferralOfSharedDatabase = Rule.make<{ readonly database: Database 
   check: ({ database }) =>
     sharedKinds.includes(database.kind)
       ? Rule.satisfied(
-          `\`${database.name}\` is within sharing, so its sharing may be deferred`,
-          `\`${database.name}\` 属于应纳入共享范围的数据库，可报批暂缓`,
+          `“${database.name}” is within sharing, so its sharing may be deferred`,
+          `「${database.name}」属于应纳入共享范围的数据库，可报批暂缓`,
           { database: database.name, kind: database.kind }
         )
       : Rule.violated(
-          `\`${database.name}\` has no basic or public character: there is no sharing to defer`,
-          `\`${database.name}\` 不具有基础性、公共性特点，无需暂缓共享`,
+          `“${database.name}” has no basic or public character: there is no sharing to defer`,
+          `「${database.name}」不具有基础性、公共性特点，无需暂缓共享`,
           { database: database.name, kind: database.kind }
         )
 })

@@ -25,6 +25,7 @@
  * names the instrument it is asked under (`under`); the other definition's
  * finding is then not applicable.
  */
+import * as Citation from "../catalogue/citation.ts"
 import * as Rule from "../decision/Rule.ts"
 import type { Body, BodyKind, DefiningInstrument, PublicBodyQuestion } from "./model.ts"
 
@@ -53,14 +54,9 @@ export const publicBodyUnder2018 = (b: Body): boolean =>
 /** Under the 2021 statute (art 2 item 4): a state organ, a public institution, an authorised organisation or a public-service provider. */
 export const publicBodyUnder2021 = (b: Body): boolean => b.kind !== "other"
 
-const titleZh: Record<DefiningInstrument, string> = {
-  "sh-public-data-2018": "《上海市公共数据和一网通办管理办法》",
-  "sh-data-2021": "《上海市数据条例》"
-}
-const titleEn: Record<DefiningInstrument, string> = {
-  "sh-public-data-2018": "the 2018 public data and one-network services measures",
-  "sh-data-2021": "the 2021 Shanghai data regulations"
-}
+/** The instrument a question is asked under, by its title in the catalogue. */
+const titleZh = (i: DefiningInstrument) => Citation.document(i).zh
+const titleEn = (i: DefiningInstrument) => `the ${Citation.document(i).en}`
 
 const facts = (q: PublicBodyQuestion) => ({
   body: q.id,
@@ -73,8 +69,8 @@ const facts = (q: PublicBodyQuestion) => ({
 /** The other instrument's definition does not answer this question (本办法所称 / 本条例中). */
 const askedUnderTheOther = (q: PublicBodyQuestion, mine: DefiningInstrument) =>
   Rule.notApplicable(
-    `the question is asked within the meaning of ${titleEn[q.under]}, whose own definition answers it; this definition holds for the questions of ${titleEn[mine]}`,
-    `本问题按${titleZh[q.under]}所称公共管理和服务机构提出，由该文件的定义回答；本定义仅适用于${titleZh[mine]}`,
+    `the question is asked within the meaning of ${titleEn(q.under)}, whose own definition answers it; this definition holds for the questions of ${titleEn(mine)}`,
+    `本问题按${titleZh(q.under)}所称公共管理和服务机构提出，由该文件的定义回答；本定义仅适用于${titleZh(mine)}`,
     facts(q)
   )
 

@@ -11,7 +11,17 @@
  * these measures.
  */
 import * as Rule from "../decision/Rule.ts"
-import type { PublicDataMatter } from "./model.ts"
+import type { ManagementActivity, PublicDataMatter } from "./model.ts"
+
+const activityName: Record<ManagementActivity, { readonly zh: string; readonly en: string }> = {
+  planning: { zh: "规划", en: "planning" },
+  building: { zh: "建设", en: "building" },
+  operation: { zh: "运维", en: "operation and maintenance" },
+  use: { zh: "应用", en: "use" },
+  security: { zh: "安全保障", en: "security" },
+  "supervision-and-evaluation": { zh: "监督考核", en: "supervision and evaluation" },
+  "other-management-activity": { zh: "其他管理活动", en: "other management" }
+}
 
 export const measuresCoverActivity = Rule.make<PublicDataMatter>({
   id: "data-sharing/measures-cover-activity",
@@ -23,13 +33,13 @@ export const measuresCoverActivity = Rule.make<PublicDataMatter>({
   check: ({ activity, inShanghai }) =>
     inShanghai
       ? Rule.satisfied(
-          `\`${activity}\` of public data in the city is governed by the 2018 measures`,
-          `本市行政区域内公共数据的 \`${activity}\` 适用本办法`,
+          `${activityName[activity].en} of public data in the city is governed by the 2018 measures`,
+          `本市行政区域内公共数据的${activityName[activity].zh}适用本办法`,
           { activity, inShanghai }
         )
       : Rule.violated(
-          `\`${activity}\` outside the city's administrative area is not governed by the 2018 measures`,
-          `本市行政区域外的 \`${activity}\` 不适用本办法`,
+          `${activityName[activity].en} outside the city's administrative area is not governed by the 2018 measures`,
+          `本市行政区域外的${activityName[activity].zh}不适用本办法`,
           { activity, inShanghai }
         )
 })

@@ -27,9 +27,10 @@ export const isLocalDate = (s: string): boolean => {
 
 export const LocalDate = Schema.String.pipe(
   Schema.check(
-    Schema.makeFilter((s: string) => isLocalDate(s) || `a calendar date written YYYY-MM-DD, got \`${s}\``, {
+    Schema.makeFilter((s: string) => isLocalDate(s) || `a calendar date written YYYY-MM-DD, got “${s}”`, {
       expected: "a calendar date written YYYY-MM-DD",
       title: "LocalDate",
+      arbitraryConstraint: { patterns: [isoDate] },
       toJsonSchema: () => ({ format: "date", pattern: isoDate.source })
     })
   ),
@@ -39,7 +40,7 @@ export type LocalDate = typeof LocalDate.Type
 
 /** Builds a LocalDate from a literal; throws on a malformed date (for data tables and tests). */
 export const make = (s: string): LocalDate => {
-  if (!isLocalDate(s)) throw new Error(`invalid date \`${s}\``)
+  if (!isLocalDate(s)) throw new Error(`invalid date “${s}”`)
   return s as LocalDate
 }
 

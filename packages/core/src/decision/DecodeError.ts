@@ -25,7 +25,7 @@ export class DecodeError extends Schema.TaggedError<DecodeError>()("DecodeError"
 }) {
   override get message(): string {
     const first = this.problems[0]
-    const where = first === undefined || first.path.length === 0 ? "" : ` at \`${first.path.join(".")}\``
+    const where = first === undefined || first.path.length === 0 ? "" : ` at “${first.path.join(".")}”`
     const more = this.problems.length > 1 ? ` (and ${this.problems.length - 1} more)` : ""
     return `invalid ${this.subject}${where}: ${first?.message ?? "unknown problem"}${more}`
   }

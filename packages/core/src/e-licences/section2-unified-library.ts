@@ -34,27 +34,27 @@ export const noOwnLicenceLibrary = Rule.make<ProposedSystem>({
     const facts = { system: name, proposer: proposer.id, proposerKind: proposer.kind, licenceLibrary }
     switch (licenceLibrary) {
       case "none":
-        return Rule.notApplicable(`\`${name}\` builds no licence library`, `\`${name}\` 不建设电子证照库`, facts)
+        return Rule.notApplicable(`“${name}” builds no licence library`, `「${name}」不建设电子证照库`, facts)
       case "unified":
         return proposer.kind === "city-level"
           ? Rule.satisfied(
-              `\`${name}\` is the unified e-licence library, built at city level`,
-              `\`${name}\` 为市级统建的统一电子证照库`,
+              `“${name}” is the unified e-licence library, built at city level`,
+              `「${name}」为市级统建的统一电子证照库`,
               facts
             )
           : Rule.violated(
-              `the unified e-licence library is built at city level, not by ${who(proposer.kind)} (\`${proposer.id}\`)`,
-              `本市电子证照库由市级统建，\`${proposer.id}\` 不得建设`,
+              `the unified e-licence library is built at city level, not by ${who(proposer.kind)} (“${proposer.id}”)`,
+              `本市电子证照库由市级统建，「${proposer.id}」不得建设`,
               facts
             )
       case "own":
         return Rule.violated(
           proposer.kind === "city-level"
-            ? `\`${name}\` would be a second licence library: the city has one unified e-licence library`
-            : `\`${name}\` would be ${who(proposer.kind)}'s own licence library: districts and departments no longer build their own`,
+            ? `“${name}” would be a second licence library: the city has one unified e-licence library`
+            : `“${name}” would be ${who(proposer.kind)}'s own licence library: districts and departments no longer build their own`,
           proposer.kind === "city-level"
-            ? `\`${name}\` 将重复建设电子证照库：本市电子证照库由市级统建`
-            : `\`${name}\` 将重复建设电子证照库：各区、各部门不再重复建设`,
+            ? `「${name}」将重复建设电子证照库：本市电子证照库由市级统建`
+            : `「${name}」将重复建设电子证照库：各区、各部门不再重复建设`,
           facts
         )
     }
@@ -70,7 +70,7 @@ export const collectedIntoUnifiedLibrary = Rule.make<ProposedSystem>({
   citations: ["sh-e-license/2"],
   check: ({ name, issuesLicences: l }) => {
     if (l === null)
-      return Rule.notApplicable(`\`${name}\` issues no licences`, `\`${name}\` 不制发证照`, {
+      return Rule.notApplicable(`“${name}” issues no licences`, `「${name}」不制发证照`, {
         system: name,
         issuesLicences: false
       })
@@ -83,25 +83,25 @@ export const collectedIntoUnifiedLibrary = Rule.make<ProposedSystem>({
     }
     if (l.issuer === "other")
       return Rule.notApplicable(
-        `the licences of \`${name}\` are issued by a body outside the unified library's range`,
-        `\`${name}\` 的证照制发主体不在统一电子证照库建设范围内`,
+        `the licences of “${name}” are issued by a body outside the unified library's range`,
+        `「${name}」的证照制发主体不在统一电子证照库建设范围内`,
         facts
       )
     if (!l.collectedIntoUnifiedLibrary)
       return Rule.violated(
-        `the licences \`${name}\` issues are not collected into the unified e-licence library`,
-        `\`${name}\` 制发的证照未向统一电子证照库归集数据`,
+        `the licences “${name}” issues are not collected into the unified e-licence library`,
+        `「${name}」制发的证照未向统一电子证照库归集数据`,
         facts
       )
     if (!l.followsStandards)
       return Rule.violated(
-        `the licences of \`${name}\` are collected into the unified library, but not by the standards`,
-        `\`${name}\` 未根据标准规范向统一电子证照库归集数据`,
+        `the licences of “${name}” are collected into the unified library, but not by the standards`,
+        `「${name}」未根据标准规范向统一电子证照库归集数据`,
         facts
       )
     return Rule.satisfied(
-      `the licences \`${name}\` issues are collected into the unified library by the standards`,
-      `\`${name}\` 制发的证照根据标准规范向统一电子证照库归集数据`,
+      `the licences “${name}” issues are collected into the unified library by the standards`,
+      `「${name}」制发的证照根据标准规范向统一电子证照库归集数据`,
       facts
     )
   }
@@ -116,23 +116,19 @@ export const servicesUseUnifiedLibrary = Rule.make<ProposedSystem>({
   citations: ["sh-e-license/2"],
   check: ({ name, usesLicencesInServices: u }) =>
     u === null
-      ? Rule.notApplicable(
-          `\`${name}\` uses no licences in government services`,
-          `\`${name}\` 不在政务服务中应用证照`,
-          {
-            system: name,
-            usesLicences: false
-          }
-        )
+      ? Rule.notApplicable(`“${name}” uses no licences in government services`, `「${name}」不在政务服务中应用证照`, {
+          system: name,
+          usesLicences: false
+        })
       : u.viaUnifiedLibrary
         ? Rule.satisfied(
-            `\`${name}\` uses licences through the unified e-licence library`,
-            `\`${name}\` 依托统一电子证照库开展政务服务应用`,
+            `“${name}” uses licences through the unified e-licence library`,
+            `「${name}」依托统一电子证照库开展政务服务应用`,
             { system: name, usesLicences: true, viaUnifiedLibrary: true }
           )
         : Rule.violated(
-            `\`${name}\` uses licences in government services without the unified e-licence library`,
-            `\`${name}\` 未依托统一电子证照库开展政务服务应用`,
+            `“${name}” uses licences in government services without the unified e-licence library`,
+            `「${name}」未依托统一电子证照库开展政务服务应用`,
             { system: name, usesLicences: true, viaUnifiedLibrary: false }
           )
 })

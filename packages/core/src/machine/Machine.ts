@@ -140,7 +140,7 @@ export class MachineDefinitionError extends Schema.TaggedError<MachineDefinition
   problems: Schema.Array(Schema.String)
 }) {
   override get message(): string {
-    return `machine \`${this.machine}\` is not well defined: ${this.problems.join("; ")}`
+    return `machine “${this.machine}” is not well defined: ${this.problems.join("; ")}`
   }
 }
 
@@ -149,30 +149,30 @@ export const problems = (m: AnyMachine): ReadonlyArray<string> => {
   const out: Array<string> = []
   const states = new Set(Object.keys(m.states))
   const events = new Set(Object.keys(m.events))
-  if (!states.has(m.initial)) out.push(`initial state \`${m.initial}\` is not a state`)
+  if (!states.has(m.initial)) out.push(`initial state “${m.initial}” is not a state`)
   for (const [i, t] of m.transitions.entries()) {
-    const at = `transition ${i + 1} (\`${t.from}\` \`${t.event}\`)`
-    if (!states.has(t.from)) out.push(`${at}: \`${t.from}\` is not a state`)
-    if (!states.has(t.to)) out.push(`${at}: \`${t.to}\` is not a state`)
-    if (!events.has(t.event)) out.push(`${at}: \`${t.event}\` is not an event`)
-    for (const g of t.guards) if (!Object.hasOwn(m.guards, g)) out.push(`${at}: guard \`${g}\` is not defined`)
+    const at = `transition ${i + 1} (“${t.from}” “${t.event}”)`
+    if (!states.has(t.from)) out.push(`${at}: “${t.from}” is not a state`)
+    if (!states.has(t.to)) out.push(`${at}: “${t.to}” is not a state`)
+    if (!events.has(t.event)) out.push(`${at}: “${t.event}” is not an event`)
+    for (const g of t.guards) if (!Object.hasOwn(m.guards, g)) out.push(`${at}: guard “${g}” is not defined`)
     if (t.action !== undefined && !Object.hasOwn(m.actions, t.action)) {
-      out.push(`${at}: action \`${t.action}\` is not defined`)
+      out.push(`${at}: action “${t.action}” is not defined`)
     }
     if (t.actors.length === 0) out.push(`${at}: no actor may fire it`)
     for (const a of t.actors) {
       if (a.agency.kind === "case" && !Object.hasOwn(m.agencyRefs, a.agency.ref)) {
-        out.push(`${at}: agency reference \`${a.agency.ref}\` is not defined`)
+        out.push(`${at}: agency reference “${a.agency.ref}” is not defined`)
       }
-      if (!Object.hasOwn(m.roles, a.role)) out.push(`${at}: role \`${a.role}\` has no name`)
+      if (!Object.hasOwn(m.roles, a.role)) out.push(`${at}: role “${a.role}” has no name`)
     }
   }
   const used = new Set(m.transitions.flatMap((t) => t.guards))
-  for (const g of Object.keys(m.guards)) if (!used.has(g)) out.push(`guard \`${g}\` is defined but never used`)
+  for (const g of Object.keys(m.guards)) if (!used.has(g)) out.push(`guard “${g}” is defined but never used`)
   const acted = new Set(m.transitions.flatMap((t) => (t.action === undefined ? [] : [t.action])))
-  for (const a of Object.keys(m.actions)) if (!acted.has(a)) out.push(`action \`${a}\` is defined but never used`)
+  for (const a of Object.keys(m.actions)) if (!acted.has(a)) out.push(`action “${a}” is defined but never used`)
   const fired = new Set(m.transitions.map((t) => t.event))
-  for (const e of events) if (!fired.has(e)) out.push(`event \`${e}\` is declared but no transition takes it`)
+  for (const e of events) if (!fired.has(e)) out.push(`event “${e}” is declared but no transition takes it`)
   return out
 }
 

@@ -308,7 +308,7 @@ export const decodeEvent = <S extends string, C, P extends object>(
   if (node === undefined) {
     return decoder(EventType(Object.keys(machine.events)), subject)({ type }) as Result.Result<never, DecodeError>
   }
-  const payload = decoder(node.payload, `${machine.id} \`${type}\` payload`)(shape.success.payload)
+  const payload = decoder(node.payload, `${machine.id} “${type}” payload`)(shape.success.payload)
   if (Result.isFailure(payload)) {
     const e = payload.failure
     // paths from the event envelope, as for the envelope's own problems
@@ -339,7 +339,7 @@ export const replay = <S extends string, C, P extends object>(
   to: S
 ): Snapshot<S, C> => {
   const t = machine.transitions.find((x) => x.from === snapshot.state && x.event === event.type && x.to === to)
-  if (t === undefined) throw new Error(`cannot replay \`${event.type}\` from \`${snapshot.state}\` to \`${to}\``)
+  if (t === undefined) throw new Error(`cannot replay “${event.type}” from “${snapshot.state}” to “${to}”`)
   const action = t.action === undefined ? undefined : machine.actions[t.action]
   return {
     machine: machine.id,

@@ -36,6 +36,7 @@ import type {
   Topology
 } from "./model.ts"
 import { kindZh } from "./model.ts"
+import * as Terms from "./terms.ts"
 
 /** What art 34 says of classified networks and systems, the way out for one outside the internal network. */
 export const secrecyRules = ExceptionPath.make(
@@ -180,8 +181,8 @@ export const systemOnNetworkForItsPurpose = Rule.make<Topology>({
     return misplaced.length === 0
       ? Rule.satisfied("every non-classified system is on the network for its use", "非涉密系统均建在相应网络上", facts)
       : Rule.violated(
-          `systems not on the network art 13 gives their use: ${misplaced.map((x) => `\`${x.s.id}\` (on \`${x.actual}\`, expected \`${x.expected}\`)`).join(", ")}`,
-          `系统未建在第十三条为其用途确定的网络上：${misplaced.map((x) => `\`${x.s.id}\`（应为${kindZh[x.expected]}）`).join("，")}`,
+          `systems not on the network art 13 gives their use: ${misplaced.map((x) => `“${x.s.id}” (on ${Terms.kind(x.actual).en}, expected ${Terms.kind(x.expected).en})`).join(", ")}`,
+          `系统未建在第十三条为其用途确定的网络上：${misplaced.map((x) => `「${x.s.id}」（应为${kindZh[x.expected]}）`).join("，")}`,
           facts
         )
   }

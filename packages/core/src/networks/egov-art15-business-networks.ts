@@ -24,6 +24,7 @@ import * as ExceptionPath from "../catalogue/ExceptionPath.ts"
 import * as Rule from "../decision/Rule.ts"
 import { secrecyRules } from "./egov-art13-classification.ts"
 import { type BusinessNetwork, businessNetworkFacts, kindZh } from "./model.ts"
+import * as Terms from "./terms.ts"
 
 /** The way out art 15 names for a new business network: a state provision saying otherwise. */
 export const stateProvision = ExceptionPath.make(
@@ -45,8 +46,8 @@ export const noNewBusinessNetwork = Rule.make<BusinessNetwork>({
       return Rule.notApplicable("an existing network, not a new one", "该网络为已建成网络", businessNetworkFacts(n))
     if (n.stateExemption !== null)
       return Rule.satisfied(
-        `the state explicitly provides otherwise for this network: ${n.stateExemption.reference}`,
-        `国家对该业务专网另有明确规定：${n.stateExemption.reference}`,
+        `the state explicitly provides otherwise for this network: “${n.stateExemption.reference}”`,
+        `国家对该业务专网另有明确规定：「${n.stateExemption.reference}」`,
         businessNetworkFacts(n)
       )
     return Rule.violated(
@@ -67,20 +68,16 @@ export const existingBusinessNetworkMerged = Rule.make<BusinessNetwork>({
   severity: "warning",
   check: (n) => {
     if (n.status !== "existing")
-      return Rule.notApplicable(
-        `\`${n.id}\` is a proposed network`,
-        `\`${n.id}\` 为拟新建网络`,
-        businessNetworkFacts(n)
-      )
+      return Rule.notApplicable(`“${n.id}” is a proposed network`, `「${n.id}」为拟新建网络`, businessNetworkFacts(n))
     return n.mergeInto === null
       ? Rule.violated(
-          `existing network \`${n.id}\` has no e-government network to be merged into yet`,
-          `已建成的业务网络 \`${n.id}\` 尚未确定纳入的电子政务网络`,
+          `existing network “${n.id}” has no e-government network to be merged into yet`,
+          `已建成的业务网络「${n.id}」尚未确定纳入的电子政务网络`,
           businessNetworkFacts(n)
         )
       : Rule.satisfied(
-          `existing network \`${n.id}\` is to be merged into the \`${n.mergeInto}\``,
-          `已建成的业务网络 \`${n.id}\` 将纳入${kindZh[n.mergeInto]}`,
+          `existing network “${n.id}” is to be merged into ${Terms.kind(n.mergeInto).en}`,
+          `已建成的业务网络「${n.id}」将纳入${kindZh[n.mergeInto]}`,
           businessNetworkFacts(n)
         )
   }

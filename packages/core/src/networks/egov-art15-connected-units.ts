@@ -10,6 +10,7 @@
  */
 import * as Rule from "../decision/Rule.ts"
 import type { ConnectedUnit, OperatedItem } from "./model.ts"
+import * as Terms from "./terms.ts"
 
 /** The items art 15 names for a connected unit's own day-to-day operation. */
 export const namedOperatedItems: ReadonlyArray<OperatedItem> = ["terminal-devices", "applications"]
@@ -22,13 +23,13 @@ export const connectedUnitManagementResponsibility = Rule.make<ConnectedUnit>({
     const facts = { unit, managementResponsibility }
     return managementResponsibility === null
       ? Rule.violated(
-          `connected unit \`${unit}\` names no one holding its management responsibility`,
-          `接入单位 \`${unit}\` 未落实管理责任`,
+          `connected unit ${Terms.unitName(unit).en} names no one holding its management responsibility`,
+          `接入单位${Terms.unitName(unit).zh}未落实管理责任`,
           facts
         )
       : Rule.satisfied(
-          `\`${managementResponsibility}\` holds \`${unit}\`'s management responsibility`,
-          `\`${unit}\` 的管理责任由 \`${managementResponsibility}\` 落实`,
+          `“${managementResponsibility}” holds ${Terms.unitName(unit).en}'s management responsibility`,
+          `${Terms.unitName(unit).zh}的管理责任由「${managementResponsibility}」落实`,
           facts
         )
   }
@@ -46,13 +47,13 @@ export const connectedUnitDailyOperation = Rule.make<ConnectedUnit>({
     const facts = { unit, dailyOperation: [...dailyOperation], missing }
     return missing.length === 0
       ? Rule.satisfied(
-          `\`${unit}\` runs its own terminal devices and applications`,
-          `\`${unit}\` 做好本单位终端设备和各类应用的日常运维`,
+          `${Terms.unitName(unit).en} runs its own terminal devices and applications`,
+          `${Terms.unitName(unit).zh}做好本单位终端设备和各类应用的日常运维`,
           facts
         )
       : Rule.violated(
-          `\`${unit}\`'s own day-to-day operation does not cover ${missing.map((x) => `\`${x}\``).join(" or ")}`,
-          `\`${unit}\` 未做好本单位${missing.map((x) => (x === "terminal-devices" ? "终端设备" : "各类应用")).join("、")}的日常运维和保障工作`,
+          `${Terms.unitName(unit).en}'s own day-to-day operation does not cover ${missing.map((x) => Terms.operatedItem[x].en).join(" or ")}`,
+          `${Terms.unitName(unit).zh}未做好本单位${missing.map((x) => Terms.operatedItem[x].zh).join("、")}的日常运维和保障工作`,
           facts
         )
   }

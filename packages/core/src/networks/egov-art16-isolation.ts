@@ -17,8 +17,9 @@
 import * as Rule from "../decision/Rule.ts"
 import { connecting, kinds, pathToKind, unisolated } from "./graph.ts"
 import type { Topology } from "./model.ts"
+import * as Terms from "./terms.ts"
 
-const chain = (path: ReadonlyArray<string>) => path.map((x) => `\`${x}\``).join(" → ")
+const chain = (path: ReadonlyArray<string>) => path.map((x) => `“${x}”`).join(" → ")
 
 export const internalNetworkPhysicallyIsolated = Rule.make<Topology>({
   id: "networks/internal-network-physically-isolated",
@@ -113,8 +114,8 @@ export const internetEgressThroughExtranet = Rule.make<Topology>({
     return outside.length === 0
       ? Rule.satisfied("every internet connection goes through the extranet", "互联网接口均依托政务外网", facts)
       : Rule.violated(
-          `internet egress outside the extranet: ${outside.map((e) => `\`${e.from}\` (${k.get(e.from)})`).join(", ")}`,
-          `存在未依托政务外网的互联网接口：${outside.map((e) => `\`${e.from}\``).join("，")}，应逐步归并`,
+          `internet egress outside the extranet: ${outside.map((e) => `“${e.from}” (${Terms.kind(k.get(e.from)).en})`).join(", ")}`,
+          `存在未依托政务外网的互联网接口：${outside.map((e) => `「${e.from}」`).join("，")}，应逐步归并`,
           facts
         )
   }

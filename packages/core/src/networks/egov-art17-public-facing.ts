@@ -10,6 +10,7 @@
 import * as Rule from "../decision/Rule.ts"
 import { connecting, kinds, pathToKind } from "./graph.ts"
 import type { Topology } from "./model.ts"
+import * as Terms from "./terms.ts"
 
 export const publicFacingSystemOnExtranet = Rule.make<Topology>({
   id: "networks/public-facing-system-on-extranet",
@@ -36,14 +37,14 @@ export const publicFacingSystemOnExtranet = Rule.make<Topology>({
     }
     if (offExtranet.length > 0)
       return Rule.violated(
-        `public-facing systems must be built on the extranet: ${offExtranet.map((s) => `\`${s.id}\` is on \`${s.network}\` (${k.get(s.network)})`).join(", ")}`,
-        `面向社会公众的应用系统应当基于政务外网组织实施：${offExtranet.map((s) => `\`${s.id}\``).join("，")}`,
+        `public-facing systems must be built on the extranet: ${offExtranet.map((s) => `“${s.id}” is on “${s.network}” (${Terms.kind(k.get(s.network)).en})`).join(", ")}`,
+        `面向社会公众的应用系统应当基于政务外网组织实施：${offExtranet.map((s) => `「${s.id}」位于「${s.network}」（${Terms.kind(k.get(s.network)).zh}）`).join("，")}`,
         facts
       )
     if (offInternet.length > 0)
       return Rule.violated(
-        `public-facing systems must serve the public over the internet, but no link joins them to it: ${offInternet.map((s) => `\`${s.id}\``).join(", ")}`,
-        `面向社会公众的应用系统应当通过互联网提供服务，但未与互联网连通：${offInternet.map((s) => `\`${s.id}\``).join("，")}`,
+        `public-facing systems must serve the public over the internet, but no link joins them to it: ${offInternet.map((s) => `“${s.id}”`).join(", ")}`,
+        `面向社会公众的应用系统应当通过互联网提供服务，但未与互联网连通：${offInternet.map((s) => `「${s.id}」`).join("，")}`,
         facts
       )
     return Rule.satisfied(

@@ -22,6 +22,7 @@
 import * as ExceptionPath from "../catalogue/ExceptionPath.ts"
 import * as Rule from "../decision/Rule.ts"
 import { type AccessRequest, type ServedBody, servedBodyZh } from "./model.ts"
+import * as Terms from "./terms.ts"
 
 /** The bodies art 3 names as those the extranet mainly serves. */
 export const namedServedBodies: ReadonlyArray<ServedBody> = [
@@ -91,8 +92,8 @@ export const extranetCarriesNothingClassified = Rule.make<AccessRequest>({
     return carries === "non-classified"
       ? Rule.satisfied("the connection carries nothing classified", "接入不涉及涉密信息", facts)
       : Rule.violated(
-          `\`${applicant.id}\` would carry classified information over the non-classified extranet`,
-          `\`${applicant.id}\` 拟通过非涉密的政务外网传输涉密信息`,
+          `${Terms.unitName(applicant.id).en} would carry classified information over the non-classified extranet`,
+          `${Terms.unitName(applicant.id).zh}拟通过非涉密的政务外网传输涉密信息`,
           facts
         )
   }

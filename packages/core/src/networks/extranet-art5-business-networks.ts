@@ -12,6 +12,7 @@
  */
 import * as Rule from "../decision/Rule.ts"
 import { type BusinessNetwork, businessNetworkFacts } from "./model.ts"
+import * as Terms from "./terms.ts"
 
 export const noNewNonClassifiedBusinessNetwork = Rule.make<BusinessNetwork>({
   id: "networks/no-new-non-classified-business-network",
@@ -23,25 +24,25 @@ export const noNewNonClassifiedBusinessNetwork = Rule.make<BusinessNetwork>({
   check: (n) => {
     if (n.status !== "proposed")
       return Rule.notApplicable(
-        `\`${n.id}\` is an existing network, not a new one`,
-        `\`${n.id}\` 为已建成网络`,
+        `“${n.id}” is an existing network, not a new one`,
+        `「${n.id}」为已建成网络`,
         businessNetworkFacts(n)
       )
     if (n.secrecy === "classified")
       return Rule.notApplicable(
-        `\`${n.id}\` is classified: art 5 speaks of non-classified networks`,
-        `\`${n.id}\` 为涉密网络，第五条仅适用于非涉密业务专网`,
+        `“${n.id}” is classified: art 5 speaks of non-classified networks`,
+        `「${n.id}」为涉密网络，第五条仅适用于非涉密业务专网`,
         businessNetworkFacts(n)
       )
     if (n.stateExemption !== null)
       return Rule.satisfied(
-        `the state provides otherwise for \`${n.id}\`: \`${n.stateExemption.reference}\``,
-        `国家对 \`${n.id}\` 另有规定：\`${n.stateExemption.reference}\``,
+        `the state provides otherwise for “${n.id}”: “${n.stateExemption.reference}”`,
+        `国家对「${n.id}」另有规定：「${n.stateExemption.reference}」`,
         businessNetworkFacts(n)
       )
     return Rule.violated(
-      `administrative organs may not build a new non-classified business private network: \`${n.id}\``,
-      `行政机关不得新建非涉密业务专网：\`${n.id}\``,
+      `administrative organs may not build a new non-classified business private network: “${n.id}”`,
+      `行政机关不得新建非涉密业务专网：「${n.id}」`,
       businessNetworkFacts(n)
     )
   }
@@ -64,21 +65,21 @@ export const existingNonClassifiedIntoExtranet = Rule.make<BusinessNetwork>({
       )
     if (n.stateExemption !== null)
       return Rule.satisfied(
-        `the state provides otherwise for \`${n.id}\`: \`${n.stateExemption.reference}\``,
-        `国家对 \`${n.id}\` 另有规定：\`${n.stateExemption.reference}\``,
+        `the state provides otherwise for “${n.id}”: “${n.stateExemption.reference}”`,
+        `国家对「${n.id}」另有规定：「${n.stateExemption.reference}」`,
         businessNetworkFacts(n)
       )
     return n.mergeInto === "extranet"
       ? Rule.satisfied(
-          `\`${n.id}\` is to be merged into the extranet`,
-          `\`${n.id}\` 将并入政务外网`,
+          `“${n.id}” is to be merged into the extranet`,
+          `「${n.id}」将并入政务外网`,
           businessNetworkFacts(n)
         )
       : Rule.violated(
           n.mergeInto === null
-            ? `existing non-classified network \`${n.id}\` is not yet to be merged into the extranet`
-            : `existing non-classified network \`${n.id}\` is to go into the \`${n.mergeInto}\`, not the extranet`,
-          `已经建成的非涉密业务专网 \`${n.id}\` 原则上应当分类并入政务外网`,
+            ? `existing non-classified network “${n.id}” is not yet to be merged into the extranet`
+            : `existing non-classified network “${n.id}” is to go into ${Terms.kind(n.mergeInto).en}, not the extranet`,
+          `已经建成的非涉密业务专网「${n.id}」原则上应当分类并入政务外网`,
           businessNetworkFacts(n)
         )
   }

@@ -101,18 +101,18 @@ export const topologyProblems = (t: typeof TopologyShape.Type) => {
   const seen = new Set<string>()
   const networkIds = new Set(t.networks.map((n) => n.id))
   const check = (kind: "networks" | "systems", i: number, id: string) => {
-    if (seen.has(id)) problems.push({ path: [kind, i, "id"], issue: `duplicate node id \`${id}\`` })
+    if (seen.has(id)) problems.push({ path: [kind, i, "id"], issue: `duplicate node id “${id}”` })
     seen.add(id)
   }
   for (const [i, n] of t.networks.entries()) check("networks", i, n.id)
   for (const [i, s] of t.systems.entries()) check("systems", i, s.id)
   for (const [i, s] of t.systems.entries())
     if (!networkIds.has(s.network))
-      problems.push({ path: ["systems", i, "network"], issue: `\`${s.network}\` is not a network of the topology` })
+      problems.push({ path: ["systems", i, "network"], issue: `“${s.network}” is not a network of the topology` })
   for (const [i, l] of t.links.entries())
     for (const end of ["a", "b"] as const)
       if (!seen.has(l[end]))
-        problems.push({ path: ["links", i, end], issue: `\`${l[end]}\` is not a node of the topology` })
+        problems.push({ path: ["links", i, end], issue: `“${l[end]}” is not a node of the topology` })
   return problems
 }
 

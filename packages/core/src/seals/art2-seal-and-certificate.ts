@@ -18,12 +18,12 @@ export const sealOwnerInScope = Rule.make<{ readonly sealOwner: SealOwner }>({
   citations: ["xuhui-eseal-2015/2"],
   check: ({ sealOwner }) =>
     sealOwner.xuhuiDistrictUnit
-      ? Rule.satisfied(`\`${sealOwner.id}\` is a xuhui district unit`, `\`${sealOwner.id}\` 属于徐汇区相关单位`, {
+      ? Rule.satisfied(`“${sealOwner.id}” is a xuhui district unit`, `「${sealOwner.id}」属于徐汇区相关单位`, {
           sealOwner: sealOwner.id
         })
       : Rule.violated(
-          `\`${sealOwner.id}\` is not a xuhui district unit: these measures do not cover its seal`,
-          `\`${sealOwner.id}\` 不属于徐汇区政府各委办局、街道镇及相关单位，本办法不适用`,
+          `“${sealOwner.id}” is not a xuhui district unit: these measures do not cover its seal`,
+          `「${sealOwner.id}」不属于徐汇区政府各委办局、街道镇及相关单位，本办法不适用`,
           { sealOwner: sealOwner.id }
         )
 })

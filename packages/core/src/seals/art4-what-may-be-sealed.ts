@@ -22,6 +22,20 @@ const kindZh: Record<DocumentKind, string> = {
   "other-instrument-or-material": "其他文书或资料"
 }
 
+const kindEn: Record<DocumentKind, string> = {
+  notice: "notice",
+  report: "report",
+  letter: "letter",
+  "other-formal-document": "other formal document",
+  contract: "contract",
+  agreement: "agreement",
+  "power-of-attorney": "power of attorney",
+  "other-instrument-or-material": "other instrument or material"
+}
+
+/** "a notice", "an agreement" */
+const article = (en: string) => (/^[aeiou]/u.test(en) ? `an ${en}` : `a ${en}`)
+
 export const documentKindPermitted = Rule.make<{ readonly documentKind: DocumentKind }>({
   id: "seals/document-kind-permitted",
   title: {
@@ -32,13 +46,13 @@ export const documentKindPermitted = Rule.make<{ readonly documentKind: Document
   check: ({ documentKind }) =>
     permittedKinds.includes(documentKind)
       ? Rule.satisfied(
-          `a \`${documentKind}\` is a formal document that may be sealed`,
-          `\`${kindZh[documentKind]}\` 属于可加盖电子印章的正式文件`,
+          `${article(kindEn[documentKind])} is a formal document that may be sealed`,
+          `${kindZh[documentKind]}属于可加盖电子印章的正式文件`,
           { documentKind }
         )
       : Rule.violated(
-          `an electronic seal may not be used on a \`${documentKind}\``,
-          `电子印章不得在 \`${kindZh[documentKind]}\` 中使用`,
+          `an electronic seal may not be used on ${article(kindEn[documentKind])}`,
+          `电子印章不得在${kindZh[documentKind]}中使用`,
           { documentKind }
         )
 })
@@ -53,8 +67,8 @@ export const onInternalPlatform = Rule.make<{ readonly channel: Channel }>({
           channel
         })
       : Rule.violated(
-          `electronic seals are for documents on the internal office platform, not \`${channel}\``,
-          `电子印章只用于在内部办公平台上传输的文件，不适用于 \`${channel}\``,
+          `electronic seals are for documents on the internal office platform, not on another channel`,
+          "电子印章只用于在内部办公平台上传输的文件，不适用于其他渠道",
           { channel }
         )
 })
@@ -70,7 +84,7 @@ export const notClassifiedOrSensitive = Rule.make<{ readonly secrecy: Secrecy }>
     secrecy === "none"
       ? Rule.satisfied("the document is neither classified nor sensitive", "文件不涉密、不涉敏", { secrecy })
       : Rule.violated(
-          `an electronic seal may not be used on a \`${secrecy}\` document`,
+          `an electronic seal may not be used on a ${secrecy} document`,
           secrecy === "classified" ? "电子印章不得在涉密文件中使用" : "电子印章不得在涉敏文件中使用",
           { secrecy }
         )

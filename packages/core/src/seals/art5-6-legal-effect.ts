@@ -39,7 +39,7 @@ export const copiesHaveNoEffect = Rule.make<LegalEffectQuery>({
       : form === "original"
         ? Rule.satisfied("the document is the sealed original", "该文件为加盖电子印章的原件", { sealed, form })
         : Rule.violated(
-            `a \`${form}\` copy of a sealed document does not have the same legal effect`,
+            `a ${form === "photocopy" ? "photocopy" : "format-converted copy"} of a sealed document does not have the same legal effect`,
             form === "photocopy" ? "电子公文的复印稿不具备相同法律效力" : "经电子格式转换稿不具备相同法律效力",
             { sealed, form }
           )

@@ -20,13 +20,13 @@ export const leadUnitSealOnJointIssue = Rule.make<{ readonly issuers: Issuers; r
       return Rule.notApplicable("a single-unit issue, not a joint one", "非多部门联合发文", facts)
     return sealOwner.id === issuers.lead
       ? Rule.satisfied(
-          `the joint issue carries the seal of its lead unit \`${issuers.lead}\``,
-          `联合发文加盖主办单位 \`${issuers.lead}\` 的电子印章`,
+          `the joint issue carries the seal of its lead unit “${issuers.lead}”`,
+          `联合发文加盖主办单位「${issuers.lead}」的电子印章`,
           facts
         )
       : Rule.violated(
-          `a joint issue carries the lead unit's seal (\`${issuers.lead}\`), not \`${sealOwner.id}\`'s`,
-          `联合发文应加盖主办单位 \`${issuers.lead}\` 的电子印章，而非 \`${sealOwner.id}\` 的`,
+          `a joint issue carries the lead unit's seal (“${issuers.lead}”), not “${sealOwner.id}”'s`,
+          `联合发文应加盖主办单位「${issuers.lead}」的电子印章，而非「${sealOwner.id}」的`,
           facts
         )
   }

@@ -16,6 +16,7 @@
 import * as ExceptionPath from "../catalogue/ExceptionPath.ts"
 import * as Rule from "../decision/Rule.ts"
 import type { RoleChange } from "./model.ts"
+import * as Terms from "./terms.ts"
 
 /** The check art 9 names for a role's rights: the business department head's review and sign-off. */
 export const headSignsOff = ExceptionPath.make(
@@ -62,13 +63,13 @@ export const roleRightsSignedOff = Rule.make<RoleChange>({
     const facts = { change: c.change, role: c.role.id, signOff: c.signOff === null ? null : { ...c.signOff } }
     return c.signOff === null
       ? Rule.violated(
-          `the rights of role \`${c.role.id}\` are not signed off by the business department head or an authorised person`,
-          `角色 \`${c.role.id}\` 的权限设定未经业务部门主管(或授权人员)审阅并签字确认`,
+          `the rights of role “${c.role.id}” are not signed off by the business department head or an authorised person`,
+          `角色「${c.role.id}」的权限设定未经业务部门主管(或授权人员)审阅并签字确认`,
           facts
         )
       : Rule.satisfied(
-          `\`${c.signOff.by}\` (\`${c.signOff.capacity}\`) signed off the rights of role \`${c.role.id}\``,
-          `角色 \`${c.role.id}\` 的权限设定已由 \`${c.signOff.by}\` 审阅并签字确认`,
+          `“${c.signOff.by}” (${Terms.capacity[c.signOff.capacity].en}) signed off the rights of role “${c.role.id}”`,
+          `角色「${c.role.id}」的权限设定已由「${c.signOff.by}」审阅并签字确认`,
           facts
         )
   }

@@ -12,6 +12,7 @@
  */
 import * as Rule from "../decision/Rule.ts"
 import { type Regime, regimeZh, type Secrecy, type SystemSecurity } from "./model.ts"
+import * as Terms from "./terms.ts"
 
 /** The protection regime a system comes under: 分级保护 when classified (art 34), 等级保护 otherwise. */
 export const protectionRegimeFor = (secrecy: Secrecy): Regime =>
@@ -40,15 +41,15 @@ export const protectionRegimeEstablished = Rule.make<SystemSecurity>({
     const facts = { system: s.system, secrecy: s.secrecy, required, regimes: [...s.regimes] }
     return s.regimes.includes(required)
       ? Rule.satisfied(
-          `\`${s.system}\` has \`${required}\`, the protection a \`${s.secrecy}\` system comes under`,
-          `\`${s.system}\` 已建立${regimeZh[required]}制度`,
+          `“${s.system}” has ${Terms.regime(required).en}, the protection a ${Terms.secrecy[s.secrecy].en} system comes under`,
+          `「${s.system}」已建立${regimeZh[required]}制度`,
           facts
         )
       : Rule.violated(
-          `\`${s.system}\` is \`${s.secrecy}\` and needs \`${required}\`${s.secrecy === "classified" ? " under the secrecy rules" : ""}`,
+          `“${s.system}” is ${Terms.secrecy[s.secrecy].en} and needs ${Terms.regime(required).en}${s.secrecy === "classified" ? " under the secrecy rules" : ""}`,
           s.secrecy === "classified"
-            ? `涉密系统 \`${s.system}\` 应按照保密规定建立分级保护制度`
-            : `非涉密系统 \`${s.system}\` 应建立等级保护制度`,
+            ? `涉密系统「${s.system}」应按照保密规定建立分级保护制度`
+            : `非涉密系统「${s.system}」应建立等级保护制度`,
           facts
         )
   }
@@ -66,13 +67,13 @@ export const testingEmergencyInspectionEstablished = Rule.make<SystemSecurity>({
     const facts = { system: s.system, regimes: [...s.regimes], missing }
     return missing.length === 0
       ? Rule.satisfied(
-          `\`${s.system}\` has security testing, emergency management and security inspection`,
-          `\`${s.system}\` 已建立安全测评、应急管理、安全检查制度`,
+          `“${s.system}” has security testing, emergency management and security inspection`,
+          `「${s.system}」已建立安全测评、应急管理、安全检查制度`,
           facts
         )
       : Rule.violated(
-          `\`${s.system}\` lacks ${missing.map((r) => `\`${r}\``).join(", ")}`,
-          `\`${s.system}\` 未建立${zh(missing)}制度`,
+          `“${s.system}” lacks ${missing.map((r) => Terms.regime(r).en).join(", ")}`,
+          `「${s.system}」未建立${zh(missing)}制度`,
           facts
         )
   }

@@ -94,13 +94,13 @@ export const responsibilityAssigned = Rule.make<SystemSecurity>({
     const missingZh = missing.map((m) => (m === "competent authority" ? "主管" : m === "operator" ? "运行" : "使用"))
     return missing.length === 0
       ? Rule.satisfied(
-          `\`${s.system}\` names who governs, runs and uses it`,
-          `\`${s.system}\` 已明确主管、运行和使用单位的信息安全责任`,
+          `“${s.system}” names who governs, runs and uses it`,
+          `「${s.system}」已明确主管、运行和使用单位的信息安全责任`,
           facts
         )
       : Rule.violated(
-          `\`${s.system}\` does not name its ${missing.join(", ")}: security responsibility is not clear`,
-          `\`${s.system}\` 未明确${missingZh.join("、")}单位，信息安全责任不明确`,
+          `“${s.system}” does not name its ${missing.join(", ")}: security responsibility is not clear`,
+          `「${s.system}」未明确${missingZh.join("、")}单位，信息安全责任不明确`,
           facts
         )
   }

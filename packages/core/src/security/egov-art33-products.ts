@@ -9,7 +9,7 @@
 import * as Rule from "../decision/Rule.ts"
 import type { ProductUse } from "./model.ts"
 
-const names = (xs: ReadonlyArray<{ name: string }>) => xs.map((x) => `\`${x.name}\``).join(", ")
+const names = (xs: ReadonlyArray<{ name: string }>) => xs.map((x) => `“${x.name}”`).join(", ")
 
 export const licensedSoftware = Rule.make<ProductUse>({
   id: "security/licensed-software",
@@ -21,10 +21,10 @@ export const licensedSoftware = Rule.make<ProductUse>({
     const unlicensed = software.filter((s) => !s.licensed)
     const facts = { project, software: software.map((s) => s.name), unlicensed: unlicensed.map((s) => s.name) }
     return unlicensed.length === 0
-      ? Rule.satisfied(`all software of \`${project}\` is licensed`, `\`${project}\` 使用的软件均为正版`, facts)
+      ? Rule.satisfied(`all software of “${project}” is licensed`, `「${project}」使用的软件均为正版`, facts)
       : Rule.violated(
-          `\`${project}\` uses unlicensed software: ${names(unlicensed)}`,
-          `\`${project}\` 使用了非正版软件：${names(unlicensed)}`,
+          `“${project}” uses unlicensed software: ${names(unlicensed)}`,
+          `「${project}」使用了非正版软件：${names(unlicensed)}`,
           facts
         )
   }
@@ -48,13 +48,13 @@ export const certifiedSecurityProducts = Rule.make<ProductUse>({
     }
     return uncertified.length === 0
       ? Rule.satisfied(
-          `all security products of \`${project}\` are certified`,
-          `\`${project}\` 使用的信息安全产品均经依法认证`,
+          `all security products of “${project}” are certified`,
+          `「${project}」使用的信息安全产品均经依法认证`,
           facts
         )
       : Rule.violated(
-          `\`${project}\` uses security products not certified according to law: ${names(uncertified)}`,
-          `\`${project}\` 使用了未经依法认证的信息安全产品：${names(uncertified)}`,
+          `“${project}” uses security products not certified according to law: ${names(uncertified)}`,
+          `「${project}」使用了未经依法认证的信息安全产品：${names(uncertified)}`,
           facts
         )
   }
@@ -76,8 +76,8 @@ export const domesticBasicSoftware = Rule.make<ProductUse>({
     const facts = { project, basic: basic.map((s) => s.name), foreign: foreign.map((s) => s.name) }
     return foreign.length === 0
       ? Rule.satisfied(
-          `the basic software of \`${project}\` has domestic intellectual property`,
-          `\`${project}\` 使用自主知识产权的基础软件产品`,
+          `the basic software of “${project}” has domestic intellectual property`,
+          `「${project}」使用自主知识产权的基础软件产品`,
           facts
         )
       : Rule.violated(

@@ -22,6 +22,7 @@
  */
 import * as Rule from "../decision/Rule.ts"
 import type { Control, IdentificationRequest, PasswordPolicy, ProtectionLevel } from "./model.ts"
+import * as Terms from "./terms.ts"
 
 /** Identification and authentication controls (身份鉴别 a-d) and the lowest level that requires each. */
 export const identificationControls: ReadonlyArray<readonly [Control, ProtectionLevel]> = [
@@ -72,13 +73,13 @@ const controlsRule = (spec: {
       const facts = { system, level, required: [...required], missing }
       return missing.length === 0
         ? Rule.satisfied(
-            `\`${system}\` has every ${spec.en} control level ${level} requires`,
-            `\`${system}\` 满足第${level}级${spec.zh}要求`,
+            `“${system}” has every ${spec.en} control level ${level} requires`,
+            `「${system}」满足第${level}级${spec.zh}要求`,
             facts
           )
         : Rule.violated(
-            `level ${level} requires ${missing.map((c) => `\`${c}\``).join(", ")}, which \`${system}\` lacks`,
-            `第${level}级${spec.zh}要求 \`${system}\` 具备：${missing.map((c) => `\`${c}\``).join("、")}`,
+            `level ${level} requires ${missing.map((c) => Terms.control[c].en).join(", ")}, which “${system}” lacks`,
+            `第${level}级${spec.zh}要求「${system}」具备：${missing.map((c) => Terms.control[c].zh).join("、")}`,
             facts
           )
     }
@@ -143,15 +144,17 @@ export const defaultPasswordThresholds: PasswordThresholds = {
 
 /** Where a policy falls short of the thresholds. */
 export const shortfalls = (p: PasswordPolicy, t: PasswordThresholds) => [
-  ...(p.minLength < t.minLength.value ? [{ threshold: "minLength", policy: p.minLength, ...t.minLength }] : []),
+  ...(p.minLength < t.minLength.value
+    ? [{ threshold: "minLength" as const, policy: p.minLength, ...t.minLength }]
+    : []),
   ...(p.characterClasses < t.minCharacterClasses.value
-    ? [{ threshold: "minCharacterClasses", policy: p.characterClasses, ...t.minCharacterClasses }]
+    ? [{ threshold: "minCharacterClasses" as const, policy: p.characterClasses, ...t.minCharacterClasses }]
     : []),
   ...(p.maxAgeDays === null || p.maxAgeDays > t.maxAgeDays.value
-    ? [{ threshold: "maxAgeDays", policy: p.maxAgeDays, ...t.maxAgeDays }]
+    ? [{ threshold: "maxAgeDays" as const, policy: p.maxAgeDays, ...t.maxAgeDays }]
     : []),
   ...(p.maxFailedLogins === null || p.maxFailedLogins > t.maxFailedLogins.value
-    ? [{ threshold: "maxFailedLogins", policy: p.maxFailedLogins, ...t.maxFailedLogins }]
+    ? [{ threshold: "maxFailedLogins" as const, policy: p.maxFailedLogins, ...t.maxFailedLogins }]
     : [])
 ]
 
@@ -175,13 +178,13 @@ export const makePasswordThresholds = (thresholds: PasswordThresholds = defaultP
       }
       return short.length === 0
         ? Rule.satisfied(
-            `\`${system}\`'s password policy meets the practice thresholds`,
-            `\`${system}\` 的口令策略达到实践常用阈值`,
+            `“${system}”'s password policy meets the practice thresholds`,
+            `「${system}」的口令策略达到实践常用阈值`,
             facts
           )
         : Rule.violated(
-            `\`${system}\`'s password policy falls short of ${short.map((s) => `\`${s.threshold}\` ${s.value} (${s.basis})`).join(", ")}`,
-            `\`${system}\` 的口令策略未达到以下阈值：${short.map((s) => `\`${s.threshold}\` ${s.value}（${s.basis === "practice" ? "实践常用值，非法规规定" : "规定"}）`).join("、")}`,
+            `“${system}”'s password policy falls short of ${short.map((s) => `${Terms.threshold[s.threshold].en} ${s.value} (${s.basis === "practice" ? "testing practice, not a regulation" : "a regulation"})`).join(", ")}`,
+            `「${system}」的口令策略未达到以下阈值：${short.map((s) => `${Terms.threshold[s.threshold].zh}${s.value}（${s.basis === "practice" ? "实践常用值，非法规规定" : "规定"}）`).join("、")}`,
             facts
           )
     }

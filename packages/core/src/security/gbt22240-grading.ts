@@ -67,16 +67,16 @@ export const gradedProtectionScope = Rule.make<GradingRequest>({
   check: ({ system, secrecy }) =>
     secrecy === "non-classified"
       ? Rule.satisfied(
-          `\`${system}\` is non-classified: graded protection applies`,
-          `\`${system}\` 为非涉密系统，适用等级保护`,
+          `“${system}” is non-classified: graded protection applies`,
+          `「${system}」为非涉密系统，适用等级保护`,
           {
             system,
             secrecy
           }
         )
       : Rule.violated(
-          `\`${system}\` is classified: it comes under classified protection and the secrecy rules, not this grading`,
-          `\`${system}\` 为涉密系统，按照保密规定实行分级保护，不适用本定级`,
+          `“${system}” is classified: it comes under classified protection and the secrecy rules, not this grading`,
+          `「${system}」为涉密系统，按照保密规定实行分级保护，不适用本定级`,
           { system, secrecy }
         )
 })
@@ -101,13 +101,13 @@ export const declaredLevelMeetsGrading = Rule.make<GradingRequest>({
     }
     return r.declaredLevel >= g.level
       ? Rule.satisfied(
-          `\`${r.system}\` is declared level ${r.declaredLevel}; the grading table gives level ${g.level}`,
-          `\`${r.system}\` 定为第${r.declaredLevel}级，按定级要素应为第${g.level}级`,
+          `“${r.system}” is declared level ${r.declaredLevel}; the grading table gives level ${g.level}`,
+          `「${r.system}」定为第${r.declaredLevel}级，按定级要素应为第${g.level}级`,
           facts
         )
       : Rule.violated(
-          `\`${r.system}\` is declared level ${r.declaredLevel}, below level ${g.level} that the grading table gives (business information ${g.businessInformation}, system service ${g.systemService})`,
-          `\`${r.system}\` 定为第${r.declaredLevel}级，低于按定级要素确定的第${g.level}级（业务信息安全第${g.businessInformation}级，系统服务安全第${g.systemService}级）`,
+          `“${r.system}” is declared level ${r.declaredLevel}, below level ${g.level} that the grading table gives (business information ${g.businessInformation}, system service ${g.systemService})`,
+          `「${r.system}」定为第${r.declaredLevel}级，低于按定级要素确定的第${g.level}级（业务信息安全第${g.businessInformation}级，系统服务安全第${g.systemService}级）`,
           facts
         )
   }

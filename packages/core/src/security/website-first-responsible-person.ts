@@ -29,25 +29,25 @@ export const websiteFirstResponsiblePerson = Rule.make<WebsiteResponsibility>({
     const facts = factsOf(w)
     if (w.leaderInCharge === null)
       return Rule.violated(
-        `\`${w.website}\` names no leader in charge, who is its first responsible person`,
-        `\`${w.website}\` 未明确网站分管领导（第一责任人）`,
+        `“${w.website}” names no leader in charge, who is its first responsible person`,
+        `「${w.website}」未明确网站分管领导（第一责任人）`,
         facts
       )
     if (w.firstResponsiblePerson === null)
       return Rule.violated(
-        `\`${w.website}\` names no first responsible person for its security`,
-        `\`${w.website}\` 未明确网站安全保障工作的第一责任人`,
+        `“${w.website}” names no first responsible person for its security`,
+        `「${w.website}」未明确网站安全保障工作的第一责任人`,
         facts
       )
     return w.firstResponsiblePerson === w.leaderInCharge
       ? Rule.satisfied(
-          `\`${w.leaderInCharge}\`, the leader in charge, is \`${w.website}\`'s first responsible person`,
-          `网站分管领导 \`${w.leaderInCharge}\` 为 \`${w.website}\` 安全保障工作的第一责任人`,
+          `“${w.leaderInCharge}”, the leader in charge, is “${w.website}”'s first responsible person`,
+          `网站分管领导「${w.leaderInCharge}」为「${w.website}」安全保障工作的第一责任人`,
           facts
         )
       : Rule.violated(
-          `the first responsible person of \`${w.website}\` is its leader in charge \`${w.leaderInCharge}\`, not \`${w.firstResponsiblePerson}\``,
-          `\`${w.website}\` 安全保障工作的第一责任人应为网站分管领导 \`${w.leaderInCharge}\`，而非 \`${w.firstResponsiblePerson}\``,
+          `the first responsible person of “${w.website}” is its leader in charge “${w.leaderInCharge}”, not “${w.firstResponsiblePerson}”`,
+          `「${w.website}」安全保障工作的第一责任人应为网站分管领导「${w.leaderInCharge}」，而非「${w.firstResponsiblePerson}」`,
           facts
         )
   }
@@ -68,13 +68,13 @@ export const websiteResponsibleDepartmentAndPerson = Rule.make<WebsiteResponsibi
     const facts = { ...factsOf(w), missing }
     return missing.length === 0
       ? Rule.satisfied(
-          `\`${w.responsibleDepartment}\` and \`${w.responsiblePerson}\` carry out \`${w.website}\`'s security work`,
-          `\`${w.website}\` 已确定责任部门 \`${w.responsibleDepartment}\` 和责任人 \`${w.responsiblePerson}\``,
+          `“${w.responsibleDepartment}” and “${w.responsiblePerson}” carry out “${w.website}”'s security work`,
+          `「${w.website}」已确定责任部门「${w.responsibleDepartment}」和责任人「${w.responsiblePerson}」`,
           facts
         )
       : Rule.violated(
-          `\`${w.website}\` names no ${missing.join(" and no ")}`,
-          `\`${w.website}\` 未确定${missing.map((m) => (m === "responsible department" ? "责任部门" : "责任人")).join("和")}`,
+          `“${w.website}” names no ${missing.join(" and no ")}`,
+          `「${w.website}」未确定${missing.map((m) => (m === "responsible department" ? "责任部门" : "责任人")).join("和")}`,
           facts
         )
   }

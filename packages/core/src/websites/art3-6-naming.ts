@@ -16,7 +16,7 @@
  * (art 3 para 2) and are outside the check.
  */
 import * as Rule from "../decision/Rule.ts"
-import type { ProposedSiteName } from "./model.ts"
+import type { ProposedSiteName, SiteKind } from "./model.ts"
 
 /** 中国上海, the portal's name (art 6). */
 export const portalName = "中国上海"
@@ -24,6 +24,13 @@ export const portalName = "中国上海"
 export const departmentPrefix = "上海"
 
 /** Scope (art 3): the sites of municipal administrative bodies and district/county governments, and the portal. */
+const kindEn: Record<SiteKind, string> = {
+  portal: "the portal",
+  "municipal-department": "a municipal department's",
+  "district-county-government": "a district or county government's",
+  other: "another organisation's"
+}
+
 export const siteInScope = Rule.make<ProposedSiteName>({
   id: "websites/site-in-scope",
   title: {
@@ -34,11 +41,14 @@ export const siteInScope = Rule.make<ProposedSiteName>({
   check: ({ kind, name }) =>
     kind === "other"
       ? Rule.violated(
-          `\`${name}\` is the site of an organisation that may follow the measures but is not bound by them`,
-          `\`${name}\` 所属单位可以参照适用本办法，不受其约束`,
+          `“${name}” is the site of an organisation that may follow the measures but is not bound by them`,
+          `「${name}」所属单位可以参照适用本办法，不受其约束`,
           { kind, name }
         )
-      : Rule.satisfied(`\`${name}\` is a \`${kind}\` site the measures bind`, `\`${name}\` 适用本办法`, { kind, name })
+      : Rule.satisfied(`“${name}” is ${kindEn[kind]} site, which the measures bind`, `「${name}」适用本办法`, {
+          kind,
+          name
+        })
 })
 
 export const portalNamed = Rule.make<ProposedSiteName>({
@@ -47,12 +57,12 @@ export const portalNamed = Rule.make<ProposedSiteName>({
   citations: ["sh-gov-website/6"],
   check: ({ kind, name }) =>
     kind !== "portal"
-      ? Rule.notApplicable(`\`${name}\` is not the portal`, `\`${name}\` 不是门户网站`, { kind, name })
+      ? Rule.notApplicable(`“${name}” is not the portal`, `「${name}」不是门户网站`, { kind, name })
       : name === portalName
-        ? Rule.satisfied(`the portal is named \`${portalName}\``, `门户网站名称为 \`${portalName}\``, { kind, name })
+        ? Rule.satisfied(`the portal is named “${portalName}”`, `门户网站名称为「${portalName}」`, { kind, name })
         : Rule.violated(
-            `the portal is named \`${portalName}\`, not \`${name}\``,
-            `门户网站的名称为 \`${portalName}\`，而非 \`${name}\``,
+            `the portal is named “${portalName}”, not “${name}”`,
+            `门户网站的名称为「${portalName}」，而非「${name}」`,
             { kind, name }
           )
 })
@@ -67,35 +77,35 @@ export const departmentSiteNamed = Rule.make<ProposedSiteName>({
   check: ({ kind, name, departmentShortName: short }) => {
     const facts = { kind, name, departmentShortName: short }
     if (kind === "portal")
-      return Rule.notApplicable(`\`${name}\` is the portal, not a department site`, `\`${name}\` 为门户网站`, facts)
+      return Rule.notApplicable(`“${name}” is the portal, not a department site`, `「${name}」为门户网站`, facts)
     if (kind !== "municipal-department")
       return Rule.notApplicable(
-        `the naming of \`${kind}\` sites is in the part of art 6 the source cuts off`,
+        `the naming of ${kind === "district-county-government" ? "district and county government" : "other"} sites is in the part of art 6 the source cuts off`,
         "区县政府等网站的名称规定在来源中缺失",
         facts
       )
     if (short === null || short.trim().length === 0)
       return Rule.violated(
-        `a department site is named \`${departmentPrefix}\` + the department's short name: no short name is given`,
+        `a department site is named “${departmentPrefix}” + the department's short name: no short name is given`,
         `部门网站名称为“上海+各部门的缩写名称”，未提供部门缩写名称`,
         facts
       )
     if (short.trim() !== short)
       return Rule.violated(
-        `the department's short name \`${short}\` has surrounding spaces`,
-        `部门缩写名称 \`${short}\` 含首尾空格`,
+        `the department's short name “${short}” has surrounding spaces`,
+        `部门缩写名称「${short}」含首尾空格`,
         facts
       )
     const expected = `${departmentPrefix}${short}`
     return name === expected
       ? Rule.satisfied(
-          `\`${name}\` is \`${departmentPrefix}\` + the short name \`${short}\``,
-          `\`${name}\` 符合“上海+ 各部门的缩写名称”`,
+          `“${name}” is “${departmentPrefix}” + the short name “${short}”`,
+          `「${name}」符合“上海+ 各部门的缩写名称”`,
           facts
         )
       : Rule.violated(
-          `a department site is named \`${expected}\` (\`${departmentPrefix}\` + \`${short}\`), not \`${name}\``,
-          `部门网站名称应为 \`${expected}\`（上海+ \`${short}\`），而非 \`${name}\``,
+          `a department site is named “${expected}” (“${departmentPrefix}” + “${short}”), not “${name}”`,
+          `部门网站名称应为「${expected}」（上海+「${short}」），而非「${name}」`,
           facts
         )
   }

@@ -13,28 +13,26 @@ describe("approvals/submission — security: sh-egov-2012 arts 32-33", () => {
         { name: "盗版办公软件", licensed: false }
       ]
     })
-    expect(reasonRules(x)).toEqual(["approvals/licensed-software"])
+    expect(reasonRules(x)).toEqual(["security/licensed-software"])
     expect(x.reasons[0]).toMatchObject({ citations: ["sh-egov-2012/33"], facts: { unlicensed: ["盗版办公软件"] } })
-    expect(x.reasons[0]?.message.en).toBe("unlicensed software: `盗版办公软件`")
+    expect(x.reasons[0]?.message.en).toBe("“健康云” uses unlicensed software: “盗版办公软件”")
   })
 
   it("a 2026 project with licensed software satisfies art 33; one listing none leaves it not applicable", () => {
-    expect(finding(decide(municipal), "approvals/licensed-software")?.status).toBe("satisfied")
-    expect(finding(decide({ ...municipal, software: [] }), "approvals/licensed-software")?.status).toBe(
-      "not-applicable"
-    )
+    expect(finding(decide(municipal), "security/licensed-software")?.status).toBe("satisfied")
+    expect(finding(decide({ ...municipal, software: [] }), "security/licensed-software")?.status).toBe("not-applicable")
   })
 
   it("a 2026 project using an uncertified security product is refused under art 33", () => {
     const x = decide({ ...municipal, securityProducts: [{ name: "杂牌防火墙", certified: false }] })
-    expect(reasonRules(x)).toEqual(["approvals/certified-security-products"])
+    expect(reasonRules(x)).toEqual(["security/certified-security-products"])
     expect(x.reasons[0]?.facts).toMatchObject({ uncertified: ["杂牌防火墙"] })
   })
 
   it("a 2026 project with certified security products satisfies art 33; one listing none leaves it not applicable", () => {
-    expect(finding(decide(municipal), "approvals/certified-security-products")?.status).toBe("satisfied")
+    expect(finding(decide(municipal), "security/certified-security-products")?.status).toBe("satisfied")
     const none = decide({ ...municipal, securityProducts: [] })
-    expect(finding(none, "approvals/certified-security-products")?.status).toBe("not-applicable")
+    expect(finding(none, "security/certified-security-products")?.status).toBe("not-applicable")
   })
 
   it("a 2026 non-classified system with no graded protection level is refused under art 32", () => {

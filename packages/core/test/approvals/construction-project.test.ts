@@ -140,11 +140,9 @@ describe("approvals/municipal-construction-project — sh-egov-2012 arts 10, 12"
     const app = { ...municipal, newBusinessNetwork: { classified: false, stateProvision: null } }
     const early = fire(start(app, d("2015-06-01")), { type: "submit", payload: {} }, unit, d("2015-06-01"))
     expect(early._tag).toBe("Accepted")
-    expect(early.decision.findings.find((f) => f.rule === "approvals/no-new-business-network")?.severity).toBe(
-      "warning"
-    )
+    expect(early.decision.findings.find((f) => f.rule === "networks/no-new-business-network")?.severity).toBe("warning")
     const late = refused(fire(start(app, d("2021-03-01")), { type: "submit", payload: {} }, unit, d("2021-03-01")))
-    expect(reasonRules(late)).toEqual(["approvals/no-new-non-classified-business-network"])
+    expect(reasonRules(late)).toEqual(["networks/no-new-non-classified-business-network"])
   })
 
   it("a 2026 amendment that moves the system off the extranet is refused under art 17, and the case is untouched", () => {
@@ -152,7 +150,7 @@ describe("approvals/municipal-construction-project — sh-egov-2012 arts 10, 12"
     const before = structuredClone(s)
     const bad = { ...municipal, system: { ...municipal.system, builtOn: "other" as const } }
     const x = refused(fire(s, { type: "amend", payload: { application: bad } }, unit))
-    expect(reasonRules(x)).toEqual(["approvals/public-facing-on-extranet"])
+    expect(reasonRules(x)).toEqual(["networks/public-facing-system-on-extranet"])
     expect(s).toEqual(before)
   })
 

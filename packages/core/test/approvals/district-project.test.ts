@@ -72,7 +72,7 @@ describe("approvals/district-project — minhang-it-2023 (stages from its table 
 
   it("a 2026 minhang project that is public-facing but off the extranet is refused under sh-egov-2012 art 17", () => {
     const off = { ...minhang, system: { ...minhang.system, builtOn: "other" as const } }
-    expect(reasonRules(refused(fire(start(off), submit, unit)))).toEqual(["approvals/public-facing-on-extranet"])
+    expect(reasonRules(refused(fire(start(off), submit, unit)))).toEqual(["networks/public-facing-system-on-extranet"])
   })
 
   it("a 2026 minhang closed single-department system is submitted with an art 28 warning", () => {

@@ -64,7 +64,7 @@ describe("approvals machines as JSON and Mermaid", () => {
   })
 
   it("the submission rules are listed once each in the registry, used by the validator and the machines' guards", () => {
-    const r = Registry.getRule("approvals/no-new-business-network")
+    const r = Registry.getRule("networks/no-new-business-network")
     expect(r?.usedBy).toContain("approvals/submission")
     expect(r?.usedBy).toContain("approvals/municipal-construction-project#noNewBusinessNetwork")
     expect(r?.usedBy).toContain("approvals/district-project#noNewBusinessNetwork")

@@ -11,7 +11,7 @@ describe("approvals/municipal-construction-project — sh-egov-2012 arts 10, 12"
     const bad = { ...municipal, software: [{ name: "盗版", licensed: false }] }
     const s0 = start(bad)
     expect(reasonRules(refused(fire(s0, { type: "submit", payload: {} }, unit)))).toEqual([
-      "approvals/licensed-software"
+      "security/licensed-software"
     ])
     const fixed = accepted(fire(s0, { type: "amend", payload: { application: municipal } }, unit))
     expect(accepted(fire(fixed, { type: "submit", payload: {} }, unit)).state).toBe("under-review")

@@ -13,25 +13,25 @@ const breaking: ReadonlyArray<{ guard: string; day: string; app: (a: App) => App
       guard: "publicFacingOnExtranet",
       day: "2026-03-02",
       app: (a) => ({ ...a, system: { ...a.system, builtOn: "internal-network" } }),
-      refusedBy: ["approvals/public-facing-on-extranet"]
+      refusedBy: ["networks/public-facing-system-on-extranet"]
     },
     {
       guard: "noNewNonClassifiedBusinessNetwork",
       day: "2024-06-01",
       app: (a) => ({ ...a, newBusinessNetwork: { classified: false, stateProvision: null } }),
-      refusedBy: ["approvals/no-new-non-classified-business-network"]
+      refusedBy: ["networks/no-new-non-classified-business-network"]
     },
     {
       guard: "licensedSoftware",
       day: "2026-03-02",
       app: (a) => ({ ...a, software: [{ name: "盗版", licensed: false }] }),
-      refusedBy: ["approvals/licensed-software"]
+      refusedBy: ["security/licensed-software"]
     },
     {
       guard: "certifiedSecurityProducts",
       day: "2026-03-02",
       app: (a) => ({ ...a, securityProducts: [{ name: "未认证防火墙", certified: false }] }),
-      refusedBy: ["approvals/certified-security-products"]
+      refusedBy: ["security/certified-security-products"]
     },
     {
       guard: "protectionLevelDetermined",
@@ -101,12 +101,12 @@ describe("approvals: every submission guard of every project machine, both ways"
       })
       const warned = submit(s.machine, s.context(network(null)), s.unit, "2024-06-01")
       expect(warned._tag).toBe("Accepted")
-      expect(warned.decision.findings.find((f) => f.rule === "approvals/no-new-business-network")).toMatchObject({
+      expect(warned.decision.findings.find((f) => f.rule === "networks/no-new-business-network")).toMatchObject({
         status: "violated",
         severity: "warning"
       })
       const exempt = submit(s.machine, s.context(network("国家规定")), s.unit, "2024-06-01")
-      expect(exempt.decision.findings.find((f) => f.rule === "approvals/no-new-business-network")?.status).toBe(
+      expect(exempt.decision.findings.find((f) => f.rule === "networks/no-new-business-network")?.status).toBe(
         "satisfied"
       )
     })

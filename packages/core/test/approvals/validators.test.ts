@@ -11,9 +11,7 @@ describe("approvals/submission — dates and decoding", () => {
   it("on 2012-05-27 an application is not applicable and on 2012-05-28 it is decided: sh-egov-2012 took effect that day", () => {
     const x = decide(privateNetwork(), "2012-05-27")
     expect(x.outcome).toBe("not-applicable")
-    expect(finding(decide(privateNetwork(), "2012-05-28"), "approvals/no-new-business-network")?.status).toBe(
-      "violated"
-    )
+    expect(finding(decide(privateNetwork(), "2012-05-28"), "networks/no-new-business-network")?.status).toBe("violated")
   })
 
   it("a malformed application is a decode error naming the path, not a decision", () => {

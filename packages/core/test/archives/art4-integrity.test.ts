@@ -24,7 +24,7 @@ describe("archives/integrity — sh-archive-2005 art 4", () => {
     expect(reasonRules(x)).toEqual(["archives/content-unaltered"])
     expect(x.reasons[0]?.citations).toEqual(["sh-archive-2005/4"])
     expect(x.reasons[0]?.message.en).toBe(
-      "the content of `xh-2026-0003` was altered after transfer: its fingerprint differs"
+      "the content of “xh-2026-0003” was altered after transfer: its fingerprint differs"
     )
   })
 
@@ -32,7 +32,7 @@ describe("archives/integrity — sh-archive-2005 art 4", () => {
     const x = await verify({ content, metadata: { ...metadata, title: "关于开展电子公文归档检查的函" } })
     expect(reasonRules(x)).toEqual(["archives/metadata-unaltered"])
     expect(x.reasons[0]?.facts).toMatchObject({ changedFields: ["title"] })
-    expect(x.reasons[0]?.message.en).toBe("the metadata of `xh-2026-0003` was altered after transfer: `title`")
+    expect(x.reasons[0]?.message.en).toBe("the metadata of “xh-2026-0003” was altered after transfer: title")
   })
 
   it("a document whose content and number were both changed is refused with two separate findings", async () => {

@@ -13,7 +13,7 @@ describe("certificates/use — sh-digital-cert arts 10 and 12", () => {
     const x = Custody.mayUse(officeRegister, "C001", li, "official-document-flow", d("2026-03-02"))
     expect(x.outcome).toBe("allowed")
     expect(Decision.citations(x)).toEqual(["sh-digital-cert/10", "sh-digital-cert/12"])
-    expect(x.reasons.find((f) => f.rule === "certificates/use-authorised")?.message.en).toContain("(`A1`)")
+    expect(x.reasons.find((f) => f.rule === "certificates/use-authorised")?.message.en).toContain("(“A1”)")
   })
 
   it("on 2026-03-02 Li may not use C001 for an online approval: the authorisation names document flow only (art 12)", () => {
@@ -40,7 +40,7 @@ describe("certificates/use — sh-digital-cert arts 10 and 12", () => {
     const x = Custody.mayUse(officeRegister, "C001", wang, "official-document-flow", d("2026-03-02"))
     expect(reasonRules(x)).toEqual(["certificates/use-authorised"])
     expect(x.reasons[0]?.message.en).toBe(
-      "`p-wang` is not the holder and has no explicit authorisation to use certificate `C001` for `official-document-flow` on `2026-03-02`"
+      "“p-wang” is not the holder and has no explicit authorisation to use certificate “C001” for official document flow on “2026-03-02”"
     )
   })
 
@@ -56,7 +56,7 @@ describe("certificates/use — sh-digital-cert arts 10 and 12", () => {
     const x = Custody.mayUse(zhangRegister, "Z001", zhang, "electronic-contract", d("2026-03-02"))
     expect(x.outcome).toBe("allowed")
     expect(x.reasons.find((f) => f.rule === "certificates/use-authorised")?.message.en).toBe(
-      "`p-zhang` is the certificate's holder"
+      "“p-zhang” is the certificate's holder"
     )
   })
 

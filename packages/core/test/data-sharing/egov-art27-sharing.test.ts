@@ -55,7 +55,7 @@ describe("data-sharing/sharing — sh-egov-2012 art 27", () => {
       exception: { basis: "law", provision: "中华人民共和国保守国家秘密法" }
     })
     expect(x.outcome).toBe("allowed")
-    expect(x.reasons[0]?.message.en).toContain("`中华人民共和国保守国家秘密法`")
+    expect(x.reasons[0]?.message.en).toContain("“中华人民共和国保守国家秘密法”")
   })
 
   it("a 2026 legal-person database whose sharing is deferred with approval is allowed, naming the approval", () => {

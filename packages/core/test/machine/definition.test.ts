@@ -75,17 +75,17 @@ describe("a machine is a checked definition", () => {
   })
 
   it.each([
-    ["an unknown guard", { transitions: [{ ...go, guards: ["sometimes"] }, stop] }, "guard `sometimes` is not defined"],
-    ["an unknown action", { transitions: [{ ...go, action: "forget" }, stop] }, "action `forget` is not defined"],
-    ["an unknown target state", { transitions: [{ ...go, to: "c" }, stop] }, "`c` is not a state"],
-    ["an unknown event", { transitions: [go, stop, { ...go, event: "jump" }] }, "`jump` is not an event"],
-    ["an unknown initial state", { initial: "z" }, "initial state `z` is not a state"],
+    ["an unknown guard", { transitions: [{ ...go, guards: ["sometimes"] }, stop] }, "guard “sometimes” is not defined"],
+    ["an unknown action", { transitions: [{ ...go, action: "forget" }, stop] }, "action “forget” is not defined"],
+    ["an unknown target state", { transitions: [{ ...go, to: "c" }, stop] }, "“c” is not a state"],
+    ["an unknown event", { transitions: [go, stop, { ...go, event: "jump" }] }, "“jump” is not an event"],
+    ["an unknown initial state", { initial: "z" }, "initial state “z” is not a state"],
     [
       "an unknown agency reference",
       { transitions: [{ ...go, actors: [{ ...go.actors[0], agency: { kind: "case", ref: "owner" } }] }, stop] },
-      "agency reference `owner` is not defined"
+      "agency reference “owner” is not defined"
     ],
-    ["a role without a name", { roles: {} }, "role `clerk` has no name"],
+    ["a role without a name", { roles: {} }, "role “clerk” has no name"],
     [
       "a guard nothing uses",
       {
@@ -94,9 +94,9 @@ describe("a machine is a checked definition", () => {
           { ...stop, guards: [] }
         ]
       },
-      "guard `always` is defined but never used"
+      "guard “always” is defined but never used"
     ],
-    ["an event no transition takes", { transitions: [go] }, "event `stop` is declared but no transition takes it"],
+    ["an event no transition takes", { transitions: [go] }, "event “stop” is declared but no transition takes it"],
     ["a transition nobody may fire", { transitions: [{ ...go, actors: [] }, stop] }, "no actor may fire it"]
   ])("%s is a definition error, not a transition that silently does nothing", (_, change, expected) => {
     expect(problemsOf(change).join("; ")).toContain(expected)

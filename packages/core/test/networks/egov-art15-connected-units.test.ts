@@ -28,7 +28,7 @@ describe("networks/connected-unit — sh-egov-2012 art 15 para 2", () => {
     const x = decide({ dailyOperation: ["terminal-devices"] })
     expect(x.reasons.map((f) => f.rule)).toEqual(["networks/connected-unit-daily-operation"])
     expect(x.reasons[0]?.facts).toMatchObject({ missing: ["applications"] })
-    expect(x.reasons[0]?.message.zh).toBe("`pd-office` 未做好本单位各类应用的日常运维和保障工作")
+    expect(x.reasons[0]?.message.zh).toBe("「pd-office」未做好本单位各类应用的日常运维和保障工作")
   })
 
   it("in 2011 the duties are not applicable: sh-egov-2012 took effect on 2012-05-28", () => {

@@ -33,7 +33,7 @@ describe("networks/topology — sh-egov-2012 arts 13, 16, 17", () => {
         breaches: [{ path: ["internal", "ext-pudong", "ext-city", "internet"] }]
       })
       expect(x.reasons[0]?.message.en).toBe(
-        "the internal network reaches the internet: `internal` → `ext-pudong` → `ext-city` → `internet`"
+        "the internal network reaches the internet: “internal” → “ext-pudong” → “ext-city” → “internet”"
       )
     })
 

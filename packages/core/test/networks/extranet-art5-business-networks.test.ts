@@ -16,7 +16,7 @@ describe("networks/business-network — sh-egov-2012 art 15, sh-extranet-2020 ar
     expect(x.outcome).toBe("refused")
     expect(reasonRules(x)).toEqual(["networks/no-new-non-classified-business-network"])
     expect(Decision.citations(x)).toEqual(["sh-extranet-2020/5"])
-    expect(x.reasons[0]?.message.zh).toBe("行政机关不得新建非涉密业务专网：`bp-tax`")
+    expect(x.reasons[0]?.message.zh).toBe("行政机关不得新建非涉密业务专网：「bp-tax」")
     expect(status(x, "networks/no-new-business-network")?.status).toBe("violated")
   })
 

@@ -25,7 +25,7 @@ describe("networks/topology — sh-egov-2012 arts 13, 16, 17", () => {
       )
       if (!Result.isFailure(r)) throw new Error("expected a decode error")
       expect(r.failure.problems.map((p) => p.path)).toEqual([["links", 3, "b"]])
-      expect(r.failure.problems[0]?.message).toContain("`nowhere` is not a node of the topology")
+      expect(r.failure.problems[0]?.message).toContain("“nowhere” is not a node of the topology")
     })
 
     it("duplicate ids and a system on an unknown network are reported with their paths", () => {

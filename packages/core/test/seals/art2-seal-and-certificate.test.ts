@@ -19,7 +19,7 @@ describe("seals/use — xuhui-eseal-2015 arts 2, 4, 7", () => {
   it("a seal used on 2028-01-01 with a certificate valid until 2027-12-31 is refused under art 2; on 2027-12-31 it is allowed", () => {
     const late = decide({}, "2028-01-01")
     expect(reasonRules(late)).toEqual(["seals/certificate-valid"])
-    expect(late.reasons[0]?.message.en).toBe("certificate `5A3F00C1` expired on `2027-12-31`")
+    expect(late.reasons[0]?.message.en).toBe("certificate “5A3F00C1” expired on “2027-12-31”")
     expect(decide({}, "2027-12-31").outcome).toBe("allowed")
   })
 

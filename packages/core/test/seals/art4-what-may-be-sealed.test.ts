@@ -25,7 +25,7 @@ describe("seals/use — xuhui-eseal-2015 arts 2, 4, 7", () => {
       expect(reasonRules(x)).toEqual(["seals/document-kind-permitted"])
       expect(Decision.citations(x)).toEqual(["xuhui-eseal-2015/4"])
       expect(x.reasons[0]?.facts).toEqual({ documentKind: kind })
-      expect(x.reasons[0]?.message.en).toContain(`\`${kind}\``)
+      expect(x.reasons[0]?.message.en).toContain(kind.replaceAll("-", " "))
     }
   )
 

@@ -19,7 +19,7 @@ describe("decoding seal requests", () => {
     expect(r.failure._tag).toBe("DecodeError")
     expect(r.failure.problems[0]?.path).toEqual(["documentKind"])
     expect(r.failure.problems[0]?.message).toContain('"notice"')
-    expect(r.failure.message).toContain("at `documentKind`")
+    expect(r.failure.message).toContain("at “documentKind”")
   })
 
   it("a malformed certificate date names the nested path", () => {

@@ -20,7 +20,7 @@ describe("security/system — sh-egov-2012 arts 32, 34", () => {
     const x = decide({ regimes: ["security-testing", "emergency-management", "security-inspection"] })
     expect(reasonRules(x)).toEqual(["security/protection-regime-established"])
     expect(x.reasons[0]?.facts).toMatchObject({ required: "graded-protection" })
-    expect(x.reasons[0]?.message.zh).toBe("非涉密系统 `pd-oa` 应建立等级保护制度")
+    expect(x.reasons[0]?.message.zh).toBe("非涉密系统「pd-oa」应建立等级保护制度")
   })
 
   it("a 2026 classified system with graded protection only is refused under arts 32 and 34: it needs classified protection under the secrecy rules", () => {
@@ -39,7 +39,7 @@ describe("security/system — sh-egov-2012 arts 32, 34", () => {
     const x = decide({ regimes: ["graded-protection", "security-testing"] })
     expect(reasonRules(x)).toEqual(["security/testing-emergency-inspection-established"])
     expect(x.reasons[0]?.facts).toMatchObject({ missing: ["emergency-management", "security-inspection"] })
-    expect(x.reasons[0]?.message.zh).toBe("`pd-oa` 未建立应急管理、安全检查制度")
+    expect(x.reasons[0]?.message.zh).toBe("「pd-oa」未建立应急管理、安全检查制度")
   })
 
   it("on 2012-05-27 nothing is decided; on 2012-05-28 a system without regimes is refused", () => {

@@ -14,7 +14,7 @@ describe("security/system — sh-egov-2012 arts 32, 34", () => {
     const x = decide({ operator: null, users: [] })
     expect(reasonRules(x)).toEqual(["security/responsibility-assigned"])
     expect(x.reasons[0]?.facts).toMatchObject({ missing: ["operator", "users"] })
-    expect(x.reasons[0]?.message.zh).toBe("`pd-oa` 未明确运行、使用单位，信息安全责任不明确")
+    expect(x.reasons[0]?.message.zh).toBe("「pd-oa」未明确运行、使用单位，信息安全责任不明确")
   })
 })
 

@@ -73,7 +73,7 @@ describe("security/identification — GB/T 22239-2019 identification and access 
       ]
     })
     expect(f?.message.en).toBe(
-      "`pd-oa`'s password policy falls short of `minLength` 8 (practice), `maxAgeDays` 90 (practice)"
+      "“pd-oa”'s password policy falls short of minimum length 8 (testing practice, not a regulation), maximum age in days 90 (testing practice, not a regulation)"
     )
   })
 

@@ -67,7 +67,7 @@ describe("security/grading — GB/T 22240-2020, the grading table", () => {
     const x = decide({ declaredLevel: 2 })
     expect(x.outcome).toBe("refused")
     expect(x.reasons[0]?.message.en).toBe(
-      "`pd-oa` is declared level 2, below level 3 that the grading table gives (business information 2, system service 3)"
+      "“pd-oa” is declared level 2, below level 3 that the grading table gives (business information 2, system service 3)"
     )
   })
 

@@ -27,7 +27,7 @@ describe("security/website — sh-website-security-2012 management mechanism 1",
     const x = decide({ firstResponsiblePerson: "李科长" })
     expect(x.reasons.map((f) => f.rule)).toEqual(["security/website-first-responsible-person"])
     expect(x.reasons[0]?.message.zh).toBe(
-      "`www.pudong.gov.cn` 安全保障工作的第一责任人应为网站分管领导 `王副区长`，而非 `李科长`"
+      "「www.pudong.gov.cn」安全保障工作的第一责任人应为网站分管领导「王副区长」，而非「李科长」"
     )
   })
 
@@ -43,7 +43,7 @@ describe("security/website — sh-website-security-2012 management mechanism 1",
   it("a 2026 website with no responsible department or person is refused, naming both", () => {
     const x = decide({ responsibleDepartment: null, responsiblePerson: null })
     expect(x.reasons.map((f) => f.rule)).toEqual(["security/website-responsible-department-and-person"])
-    expect(x.reasons[0]?.message.zh).toBe("`www.pudong.gov.cn` 未确定责任部门和责任人")
+    expect(x.reasons[0]?.message.zh).toBe("「www.pudong.gov.cn」未确定责任部门和责任人")
   })
 
   it("on 2012-03-01 the guide is not in force; on 2012-03-02 a website without a first responsible person is refused", () => {

@@ -23,7 +23,7 @@ describe("websites/naming — sh-gov-website arts 3, 6", () => {
   it("a 2026 portal named 上海政府网 is refused under art 6", () => {
     const x = decide({ kind: "portal", name: "上海政府网", departmentShortName: null })
     expect(x.reasons.map((f) => f.rule)).toEqual(["websites/portal-name"])
-    expect(x.reasons[0]?.message.en).toBe("the portal is named `中国上海`, not `上海政府网`")
+    expect(x.reasons[0]?.message.en).toBe("the portal is named “中国上海”, not “上海政府网”")
   })
 
   it("a 2026 education commission site named 上海教育 with the short name 教育 is allowed under art 6", () => {
@@ -40,7 +40,7 @@ describe("websites/naming — sh-gov-website arts 3, 6", () => {
       citations: ["sh-gov-website/6"],
       facts: { name: "上海市教育委员会", departmentShortName: "教育" }
     })
-    expect(x.reasons[0]?.message.en).toContain("`上海教育`")
+    expect(x.reasons[0]?.message.en).toContain("“上海教育”")
   })
 
   it.each([null, "", "  "])(
