@@ -48,7 +48,14 @@ const permitsOf = (machine: AnyMachine, actors: ReadonlyArray<ActorRule>) => {
   }
 }
 
-const compiledMachines = new WeakMap<object, ReadonlyMap<string, ReadonlyMap<string, ReadonlyArray<Step>>>>()
+type Index = ReadonlyMap<string, ReadonlyMap<string, ReadonlyArray<Step>>>
+
+/**
+ * Compiled indexes by the definition's transitions, then its guards: copies of a
+ * machine share them, and a copy with other guards (an amendment's tightened
+ * rules, impact/Amendment.ts) gets its own.
+ */
+const compiledMachines = new WeakMap<object, WeakMap<object, Index>>()
 
 const compile = (machine: AnyMachine) => {
   const byState = new Map<string, Map<string, Array<Step>>>()
@@ -75,10 +82,15 @@ const compile = (machine: AnyMachine) => {
 
 /** The transitions from `state` on `event`, in definition order (empty when the event is not possible there). */
 export const stepsFrom = (machine: AnyMachine, state: string, event: string): ReadonlyArray<Step> => {
-  let index = compiledMachines.get(machine.transitions)
+  let byGuards = compiledMachines.get(machine.transitions)
+  if (byGuards === undefined) {
+    byGuards = new WeakMap()
+    compiledMachines.set(machine.transitions, byGuards)
+  }
+  let index = byGuards.get(machine.guards)
   if (index === undefined) {
     index = compile(machine)
-    compiledMachines.set(machine.transitions, index)
+    byGuards.set(machine.guards, index)
   }
   return index.get(state)?.get(event) ?? none
 }
