@@ -11,6 +11,10 @@
  *   the replica whether it has replayed that far (`pg_last_wal_replay_lsn()`)
  *   and goes to the primary until it has.
  *
+ * While a read is asking the primary for its position, concurrent reads go to
+ * the primary (the replica's standing is unknown until the answer comes), and
+ * the position waited for only ever moves forward.
+ *
  * So a caller of this process always reads what it wrote; readers elsewhere
  * read at most the replica's lag behind.
  */
@@ -26,6 +30,10 @@ export interface Routing {
   dirty: boolean
   /** The primary's WAL position after this process's last write, until the replica has replayed it. */
   waitFor: string | null
+  /** Reads asking the primary for its WAL position right now. */
+  asking: number
+  /** How many reads the replica has served. */
+  served: number
 }
 
 /** The replica of the SqlClient in context, when there is one. */
@@ -34,7 +42,13 @@ export const Reads = Context.Reference<Routing | null>("@zhengwu/adapters-postgr
 })
 
 /** A routing that starts as if just written (the migrations, which run first, are writes). */
-export const routing = (replica: SqlClient.SqlClient): Routing => ({ replica, dirty: true, waitFor: null })
+export const routing = (replica: SqlClient.SqlClient): Routing => ({
+  replica,
+  dirty: true,
+  waitFor: null,
+  asking: 0,
+  served: 0
+})
 
 /** Marks a write (reads go to the primary until the replica has caught up with it). */
 export const wrote = (r: Routing | null) =>
@@ -52,14 +66,25 @@ export const read = <A>(
     if (r === null || (yield* Effect.service(Batch.Current)) !== null) return yield* query(primary)
     if (r.dirty) {
       r.dirty = false
-      const [row] = yield* primary<{ lsn: string }>`select pg_current_wal_lsn()::text as lsn`
-      r.waitFor = row?.lsn ?? null
-    }
+      r.asking++
+      const [row] = yield* Effect.ensuring(
+        primary<{ lsn: string }>`select pg_current_wal_lsn()::text as lsn`,
+        Effect.sync(() => void r.asking--)
+      )
+      if (row !== undefined && (r.waitFor === null || lsn(row.lsn) > lsn(r.waitFor))) r.waitFor = row.lsn
+    } else if (r.asking > 0) return yield* query(primary)
     if (r.waitFor !== null) {
       const target = r.waitFor
       const [row] = yield* r.replica<{ ok: boolean | null }>`select pg_last_wal_replay_lsn() >= ${target}::pg_lsn as ok`
       if (row?.ok !== true) return yield* query(primary)
       if (r.waitFor === target) r.waitFor = null
     }
+    r.served++
     return yield* query(r.replica)
   })
+
+/** A WAL position (`16/B374D848`) as a number that orders as positions do. */
+const lsn = (text: string): bigint => {
+  const [hi = "0", lo = "0"] = text.split("/")
+  return (BigInt(`0x${hi}`) << 32n) + BigInt(`0x${lo}`)
+}

@@ -3,14 +3,16 @@
  * through the real Cases service and prints `ack <case> <version>` after each
  * acknowledged command. Each event append waits a few milliseconds inside its
  * transaction before the audit record is written, so a kill usually lands
- * mid-transaction. Usage: node crash-child.ts <url> <schema>
+ * mid-transaction. Usage: node crash-child.ts <url> <schema> [<replica url>]
+ * (with a replica, its reads — the load of each case — go there once it has
+ * replayed this process's writes).
  */
 import { Cases, Clock, EventStore, Ids, Registry } from "@zhengwu/core"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Storage from "../src/Storage.ts"
 
-const [url, schema] = process.argv.slice(2) as [string, string]
+const [url, schema, readUrl] = process.argv.slice(2) as [string, string, string | undefined]
 
 const slowAppends = Layer.effect(
   EventStore.EventStore,
@@ -22,7 +24,7 @@ const slowAppends = Layer.effect(
   )
 )
 
-const storage = Layer.provideMerge(Storage.ports(schema), Storage.sqlPostgres({ url, maxConnections: 4 }))
+const storage = Storage.layerPostgres({ url, readUrl, schema, maxConnections: 4 })
 const ports = Layer.mergeAll(slowAppends.pipe(Layer.provide(storage)), storage)
 const layer = Cases.layer(Registry.getMachine).pipe(
   Layer.provide(ports),

@@ -7,7 +7,10 @@ import { chownSync, mkdtempSync, rmSync } from "node:fs"
 import { createServer } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import * as Effect from "effect/Effect"
+import * as SqlClient from "effect/sql/SqlClient"
 import { ensureBin } from "../../../scripts/postgres.ts"
+import * as Storage from "../src/Storage.ts"
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -78,4 +81,25 @@ export const startPair = async (): Promise<Pair> => {
     replicaUrl: `postgres://postgres@127.0.0.1:${p2}/postgres`,
     stop
   }
+}
+
+const lsnOn = (url: string, query: string) =>
+  Effect.runPromise(
+    Effect.flatMap(Effect.service(SqlClient.SqlClient), (sql) =>
+      Effect.map(sql.unsafe<{ lsn: string }>(query), ([row]) => row?.lsn ?? "0/0")
+    ).pipe(Effect.provide(Storage.sqlPostgres({ url, maxConnections: 1 })))
+  )
+
+/** Resolves once the replica has replayed the primary's WAL up to where it stood when called. */
+export const caughtUp = async (pair: Pair) => {
+  const target = await lsnOn(pair.primaryUrl, "select pg_current_wal_lsn()::text as lsn")
+  for (let i = 0; i < 600; i++) {
+    const replayed = await lsnOn(
+      pair.replicaUrl,
+      `select (pg_last_wal_replay_lsn() >= '${target}'::pg_lsn)::text as lsn`
+    )
+    if (replayed === "true") return
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  throw new Error(`the replica did not replay up to ${target} in 30 s`)
 }

@@ -7,8 +7,10 @@ import * as SqlClient from "effect/sql/SqlClient"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import * as CaseIndexSql from "../src/CaseIndexSql.ts"
 import * as Storage from "../src/Storage.ts"
+import { concurrentWriters, writers } from "./concurrency.ts"
+import { killedMidTransaction } from "./crash.ts"
 import * as Engines from "./engines.ts"
-import { type Pair, startPair } from "./replica-server.ts"
+import { caughtUp, type Pair, startPair } from "./replica-server.ts"
 
 let pair: Pair | undefined
 beforeAll(async () => {
@@ -38,6 +40,26 @@ auditLogContract("AuditLogSql, reads on a replica", {
 })
 caseIndexContract("CaseIndexSql, reads on a replica", () => Engines.caseIndex(withReplica))
 casesContract("Cases, reads on a replica", () => Engines.cases(withReplica))
+
+describe("concurrent writers on the primary, reading the streams' versions on its replica", () => {
+  concurrentWriters({
+    sql: () =>
+      Layer.merge(
+        Storage.sqlPostgres({ url: urls().primaryUrl, maxConnections: writers }),
+        Storage.replicaReads({ url: urls().replicaUrl, maxConnections: writers })
+      ),
+    versionBy: "read",
+    caughtUp: () => caughtUp(urls())
+  })
+})
+
+describe("a process killed mid-transaction, writing to the primary and loading cases on its replica", () => {
+  killedMidTransaction({
+    url: () => urls().primaryUrl,
+    readUrl: () => urls().replicaUrl,
+    caughtUp: () => caughtUp(urls())
+  })
+})
 
 describe("reads on a streaming replica (two PostgreSQL 15 clusters, pg_basebackup -R)", () => {
   it("a caller reads its own writes while the replica is behind; a reader elsewhere reads the replica, and catches up", async () => {
