@@ -17,9 +17,9 @@
 import type { LocalDate } from "../date/LocalDate.ts"
 import type { Finding, RuleId } from "../decision/Finding.ts"
 import type { ArticleId } from "./Article.ts"
-import * as Citation from "./citation.ts"
 import type { Document } from "./Document.ts"
 import * as Documents from "./Documents.ts"
+import * as Citation from "./documentName.ts"
 
 /** The id caveat findings carry; it is no rule of the registry. */
 export const caveatRule = "catalogue/in-force-date-known" as RuleId

@@ -7,14 +7,10 @@
  */
 import type { Message } from "../decision/Finding.ts"
 import * as Catalogue from "./Catalogue.ts"
-import type { Document } from "./Document.ts"
 import * as Documents from "./Documents.ts"
+import { document } from "./documentName.ts"
 
-/** A document by its titles (the id as given when the catalogue does not hold it). */
-export const document = (doc: string | Pick<Document, "titleZh" | "titleEn">): Message => {
-  const d = typeof doc === "string" ? Documents.getDocument(doc) : doc
-  return d === undefined ? { zh: String(doc), en: String(doc) } : { zh: `《${d.titleZh}》`, en: d.titleEn }
-}
+export { document } from "./documentName.ts"
 
 export const name = (articleId: string): Message => {
   const article = Catalogue.getArticle(articleId)

@@ -25,7 +25,7 @@
  * names the instrument it is asked under (`under`); the other definition's
  * finding is then not applicable.
  */
-import * as Citation from "../catalogue/citation.ts"
+import * as Citation from "../catalogue/documentName.ts"
 import * as Rule from "../decision/Rule.ts"
 import type { Body, BodyKind, DefiningInstrument, PublicBodyQuestion } from "./model.ts"
 
