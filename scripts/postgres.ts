@@ -47,7 +47,7 @@ export const ensureBin = (): string => {
   throw new Error("no PostgreSQL server under /usr/lib/postgresql: install Debian's `postgresql` package")
 }
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = createServer()
     server.once("error", reject)
@@ -59,10 +59,14 @@ const freePort = () =>
   })
 
 /** Starts a server with the given `-c name=value` settings. */
-export const startPostgres = async (settings: ReadonlyArray<string> = []): Promise<PostgresServer> => {
+/**
+ * A fresh temporary directory for PostgreSQL clusters and a runner of the
+ * PostgreSQL binaries in it (as the `postgres` user when run as root, which
+ * initdb refuses to be).
+ */
+export const clusterDir = (prefix: string) => {
   const bin = ensureBin()
-  const dir = mkdtempSync(join(tmpdir(), "zhengwu-pg-"))
-  const data = join(dir, "data")
+  const dir = mkdtempSync(join(tmpdir(), prefix))
   const asRoot = process.getuid?.() === 0
   const run = (cmd: string, args: ReadonlyArray<string>) => {
     const full = join(bin, cmd)
@@ -76,6 +80,12 @@ export const startPostgres = async (settings: ReadonlyArray<string> = []): Promi
     const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"]).toString().trim())
     chownSync(dir, id("-u"), id("-g"))
   }
+  return { bin, dir, run }
+}
+
+export const startPostgres = async (settings: ReadonlyArray<string> = []): Promise<PostgresServer> => {
+  const { dir, run } = clusterDir("zhengwu-pg-")
+  const data = join(dir, "data")
   run("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"])
   const port = await freePort()
   const options = [`-p ${port}`, `-k ${dir}`, "-c listen_addresses=127.0.0.1", ...settings.map((s) => `-c ${s}`)]

@@ -2,26 +2,13 @@
  * A primary and a streaming replica: two PostgreSQL 15 clusters on loopback,
  * the replica made with `pg_basebackup -R` from the primary (hot standby).
  */
-import { execFileSync, spawnSync } from "node:child_process"
-import { chownSync, mkdtempSync, rmSync } from "node:fs"
-import { createServer } from "node:net"
-import { tmpdir } from "node:os"
+import { spawnSync } from "node:child_process"
+import { rmSync } from "node:fs"
 import { join } from "node:path"
 import * as Effect from "effect/Effect"
 import * as SqlClient from "effect/sql/SqlClient"
-import { ensureBin } from "../../../scripts/postgres.ts"
+import { clusterDir, freePort } from "../../../scripts/postgres.ts"
 import * as Storage from "../src/Storage.ts"
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address()
-      const port = typeof address === "object" && address !== null ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
 
 export interface Pair {
   readonly primaryUrl: string
@@ -30,21 +17,8 @@ export interface Pair {
 }
 
 export const startPair = async (): Promise<Pair> => {
-  const bin = ensureBin()
-  const dir = mkdtempSync(join(tmpdir(), "zhengwu-pg-pair-"))
+  const { bin, dir, run } = clusterDir("zhengwu-pg-pair-")
   const asRoot = process.getuid?.() === 0
-  const run = (cmd: string, args: ReadonlyArray<string>) => {
-    const full = join(bin, cmd)
-    const r = asRoot
-      ? spawnSync("runuser", ["-u", "postgres", "--", full, ...args], { encoding: "utf8" })
-      : spawnSync(full, [...args], { encoding: "utf8" })
-    if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr || r.stdout}`)
-    return r.stdout
-  }
-  if (asRoot) {
-    const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"]).toString().trim())
-    chownSync(dir, id("-u"), id("-g"))
-  }
   const primary = join(dir, "primary")
   const replica = join(dir, "replica")
   const [p1, p2] = [await freePort(), await freePort()]
