@@ -296,9 +296,11 @@ const main = async () => {
               measured: `${fmt.ms(p99(big))} at ${size(big.reached)} vs ${fmt.ms(p99(small))} at ${size(small.reached)} = ${ratio.toFixed(2)}×`,
               met: big.reached >= 1_000_000 && ratio <= 1.5,
               note:
-                big.reached >= 1_000_000
-                  ? undefined
-                  : `measured at ${size(big.reached)}, the largest level loaded in time`
+                big.reached < 1_000_000
+                  ? `measured at ${size(big.reached)}, the largest level loaded in time`
+                  : ratio <= 1.5
+                    ? undefined
+                    : "because the p99 of one round of samples on 2 shared cores is its slowest few samples (the p50s are close), see the table; next fix: the best p99 of several interleaved rounds, and a quieter machine"
             })
           }
         }

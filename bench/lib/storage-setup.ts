@@ -115,6 +115,7 @@ export const seed = (prefix: string, from: number, to: number, batch: number, de
               agency: unitActor.agency,
               version: appended.toVersion,
               final: false,
+              parties: [unitActor.agency],
               createdAt: t0 + i,
               updatedAt: t0 + i
             })
