@@ -11,6 +11,7 @@ import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
 import { Actor } from "../machine/Actor.ts"
+import type { AppendAudited } from "./AuditedAppend.ts"
 import { canonicalJsonEffect } from "./canonicalJson.ts"
 
 /** A stream id: one case, e.g. `case-000042`. */
@@ -111,6 +112,13 @@ export class EventStore extends Context.Service<
     readonly readAll: (options?: ReadAllOptions) => Effect.Effect<ReadonlyArray<StoredEvent>>
     /** The stream's current version; 0 for an unknown stream. */
     readonly version: (stream: StreamId) => Effect.Effect<number>
+    /**
+     * Optional: one event appended together with its audit record, the findings by
+     * rule and the case index row, inside the caller's unit of work (see
+     * AuditedAppend). The Cases service uses it when a store offers it and does
+     * not decline, else the ports one by one.
+     */
+    readonly appendAudited?: AppendAudited | undefined
   }
 >()("@zhengwu/core/ports/EventStore") {}
 
