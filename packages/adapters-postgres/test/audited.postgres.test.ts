@@ -44,7 +44,7 @@ describe("appendAudited on PostgreSQL 15 under writers on the same case", () => 
                       append: {
                         stream,
                         expectedVersion: version - 1,
-                        events: [{ type: "noted", payload: { id }, actor: who("clerk") }] as const
+                        events: [{ type: "noted", payload: { id, note: "盖章申请 \"急\"" }, actor: who("clerk") }] as const
                       },
                       audit: {
                         kind: "event",
@@ -52,7 +52,7 @@ describe("appendAudited on PostgreSQL 15 under writers on the same case", () => 
                         actor: who("clerk"),
                         outcome: "noted",
                         citations: [],
-                        data: { command: "fire", id },
+                        data: { command: "fire", id, note: "审批 ✓" },
                         recordedAt: Date.now()
                       },
                       findings: [{ rule: "r1", status: "satisfied" }],
