@@ -44,7 +44,9 @@ describe("appendAudited on PostgreSQL 15 under writers on the same case", () => 
                       append: {
                         stream,
                         expectedVersion: version - 1,
-                        events: [{ type: "noted", payload: { id, note: "盖章申请 \"急\"" }, actor: who("clerk") }] as const
+                        events: [
+                          { type: "noted", payload: { id, note: '盖章申请 "急"' }, actor: who("clerk") }
+                        ] as const
                       },
                       audit: {
                         kind: "event",
