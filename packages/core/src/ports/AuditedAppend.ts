@@ -8,32 +8,14 @@
  * the values only the store knows go, so the store's hashes are exactly the
  * ones `AuditLog.hashRecord` and the event check recompute.
  */
-import type * as Effect from "effect/Effect"
-import type { AuditEntry, AuditRecord } from "./AuditLog.ts"
-import type { CaseSummary, RuleDecision } from "./CaseIndex.ts"
 import { canonicalJson } from "./canonicalJson.ts"
-import type { AppendRequest, AppendResult, EventInput, EventStoreError } from "./EventStore.ts"
+import type { AuditedAppendRequest } from "./EventStore.ts"
 
-/** One event appended with its audit record, findings and case index row. */
-export interface Request {
-  /** One event. */
-  readonly append: AppendRequest & { readonly events: readonly [EventInput] }
-  /** The record describing the event; the store adds `version`, `position` and `eventHash` to `data`. */
-  readonly audit: Omit<AuditEntry, "data"> & { readonly data: Readonly<Record<string, unknown>> }
-  /** The findings the record rests on, indexed by rule under the record's seq. */
-  readonly findings: ReadonlyArray<{ readonly rule: string; readonly status: RuleDecision["status"] }>
-  /** The case as indexed after the event (`version` is the event's). */
-  readonly summary: CaseSummary
-}
-
-/** What was written; when `appended.replayed`, only the earlier append's result (nothing was written). */
-export interface Result {
-  readonly appended: AppendResult
-  readonly record: AuditRecord | null
-}
-
-/** The store's method: null when it declines (it wrote nothing; the caller writes through the ports). */
-export type AppendAudited = (request: Request) => Effect.Effect<Result | null, EventStoreError>
+export type {
+  AppendAudited,
+  AuditedAppendRequest as Request,
+  AuditedAppendResult as Result
+} from "./EventStore.ts"
 
 /** What the event's hash covers (the `eventHash` an audit record keeps): canonical JSON of this. */
 export const eventHashInput = (e: {
@@ -102,7 +84,10 @@ export const fill = (template: Template, values: Readonly<Record<Hole, string | 
  * stamped `occurredAt`; null when the request's own content contains a hole's
  * marker (the store then declines). Throws `CanonicalJsonError` on non-JSON.
  */
-export const hashTexts = (request: Request, occurredAt: number): { event: Template; record: Template } | null => {
+export const hashTexts = (
+  request: AuditedAppendRequest,
+  occurredAt: number
+): { event: Template; record: Template } | null => {
   const [e] = request.append.events
   const a = request.audit
   const version = request.append.expectedVersion + 1
