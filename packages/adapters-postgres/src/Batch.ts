@@ -4,7 +4,9 @@
  * decides the rest) and fetches, in the same statement, the head of the
  * stream's audit chain and a seq for its record, so the audit record, its head,
  * the findings by rule and the case index cost no round trip of their own: a
- * persisted transition is `begin`, the append, the batch and `commit`.
+ * unit written through the ports is `begin`, the append, the batch and `commit`
+ * (a transition through `appendAudited` writes all of it in its one statement,
+ * and leaves the batch empty).
  *
  * The batch moves each audit head by compare-and-set; when another unit moved
  * one first, the batch writes nothing and the unit runs again from the start

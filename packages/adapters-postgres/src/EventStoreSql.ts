@@ -19,7 +19,7 @@
  *
  * Storage failures are defects.
  */
-import { Clock, EventStore } from "@zhengwu/core"
+import { AuditedAppend, type AuditLog, Clock, EventStore } from "@zhengwu/core"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as SqlClient from "effect/sql/SqlClient"
@@ -155,8 +155,22 @@ export const make = (schema: string = defaultSchema) =>
           }
           return result
         }
-        // lost a race (another writer took one of these versions) or found the stream elsewhere:
-        // take back what this statement wrote, then answer from what is committed now
+        return yield* refusal(request, print, row, inserted)
+      })
+
+    /**
+     * Lost a race (another writer took one of these versions) or found the stream elsewhere:
+     * takes back what the statement wrote, then answers from what is committed now.
+     */
+    const refusal = (
+      request: EventStore.AppendRequest,
+      print: string,
+      row: AppendRow | undefined,
+      inserted: ReadonlyArray<number>
+    ) =>
+      Effect.gen(function* () {
+        const { stream, expectedVersion } = request
+        const key = request.idempotencyKey ?? null
         if (inserted.length > 0) yield* sql`delete from ${t.events} where ${sql.in("position", inserted)}`
         if (key !== null) {
           const [known] = yield* sql<{ fingerprint: string; result: EventStore.AppendResult }>`
@@ -172,6 +186,170 @@ export const make = (schema: string = defaultSchema) =>
             ? Number(row?.current ?? 0)
             : yield* currentVersion(stream)
         return yield* Effect.fail(EventStore.versionConflict(stream, expectedVersion, actual))
+      })
+
+    /**
+     * The event, its audit record (chained on the case's head, which moves by
+     * compare-and-set), the findings by rule and the case index row in one
+     * statement, whose SQL computes the position, the event's hash and the
+     * record's hash (`sha256` over the core's canonical texts, holes filled).
+     * When another writer moved the head first, the statement's event is taken
+     * back and the statement runs again; when the append is refused, nothing
+     * else is written. Declined (null) outside a unit of work, or when the unit
+     * already holds records of the case's chain.
+     */
+    const appendAudited = (request: AuditedAppend.Request, print: string, occurredAt: number) =>
+      Effect.gen(function* () {
+        const batch = yield* Effect.service(Batch.Current)
+        const { stream, expectedVersion } = request.append
+        const [e] = request.append.events
+        const a = request.audit
+        if (batch === null || batch.chains.has(a.subject) || a.subject !== stream) return null
+        const texts = AuditedAppend.hashTexts(request, occurredAt)
+        if (texts === null) return null
+        const key = request.append.idempotencyKey ?? null
+        const version = expectedVersion + 1
+        const hole: Record<AuditedAppend.Hole, ReturnType<typeof sql.literal>> = {
+          position: sql.literal("p.pos::text"),
+          seq: sql.literal("hd.seq::text"),
+          prevHash: sql.literal(`'"' || hd.prev_hash || '"'`),
+          eventHash: sql.literal(`'"' || e.hash || '"'`)
+        }
+        const text = (tpl: AuditedAppend.Template) =>
+          sql`concat(${sql.csv(
+            tpl.pieces.flatMap((piece, i) => {
+              const h = tpl.holes[i]
+              return h === undefined ? [sql`${piece}::text`] : [sql`${piece}::text`, hole[h]]
+            })
+          )})`
+        const digest = (tpl: AuditedAppend.Template) => sql`encode(sha256(convert_to(${text(tpl)}, 'UTF8')), 'hex')`
+        const data = JSON.stringify({ ...a.data, version })
+        const s = request.summary
+        const onMoved = sql`where exists (select 1 from moved)`
+        const findings =
+          request.findings.length === 0
+            ? sql``
+            : sql`, d as (
+                insert into ${t.ruleDecisions} (audit_seq, rule, status, subject, outcome, at)
+                select hd.seq, v.rule, v.status, ${a.subject}, ${a.outcome}, ${a.recordedAt}
+                from (values ${sql.csv(request.findings.map((f) => sql`(${f.rule}::text, ${f.status}::text)`))}) as v(rule, status), hd
+                ${onMoved}
+                on conflict do nothing
+                returning 1)`
+        const statement = sql<
+          AppendRow & {
+            readonly moved: number | string
+            readonly seq: number | string
+            readonly prev_hash: string
+            readonly hash: string
+            readonly event_hash: string
+            readonly pos: number | string
+          }
+        >`
+          with cur as (select coalesce(max(version), 0) as v from ${t.events} where stream_id = ${stream}),
+          known as (select fingerprint, result from ${t.idempotency} where stream_id = ${stream} and key = ${key}),
+          tx as (select pg_current_xact_id()::text::bigint * ${k} as base),
+          used as (select count(*) as n from ${t.events}, tx where position > tx.base and position < tx.base + ${k}),
+          p as (select tx.base + used.n + 1 as pos from tx, used),
+          e as (select ${digest(texts.event)} as hash from p),
+          hd as (
+            select nextval(${t.auditSeq}) as seq, coalesce(h.seq, 0) as prev_seq, coalesce(h.hash, repeat('0', 64)) as prev_hash
+            from (select 1) one left join ${t.auditHeads} h on h.subject = ${a.subject}),
+          r as (select ${digest(texts.record)} as hash from hd, p, e),
+          ins as (
+            insert into ${t.events}
+              (position, stream_id, version, type, payload, actor_agency, actor_role, occurred_at, idempotency_key)
+            select p.pos, ${stream}, ${version}::int, ${e.type}::text, ${JSON.stringify(e.payload)}::jsonb,
+              ${e.actor.agency}::text, ${e.actor.role}::text, ${occurredAt}, ${key}
+            from p, cur
+            where cur.v = ${expectedVersion} and not exists (select 1 from known)
+            on conflict (stream_id, version) do nothing
+            returning position
+          ),
+          idem as (
+            insert into ${t.idempotency} (stream_id, key, fingerprint, result)
+            select ${stream}, ${key}, ${print},
+              jsonb_build_object('stream', ${stream}::text, 'fromVersion', ${version}::int,
+                'toVersion', ${version}::int, 'positions', (select jsonb_agg(position order by position) from ins),
+                'occurredAt', ${occurredAt}::bigint, 'replayed', false)
+            where ${key}::text is not null and exists (select 1 from ins)
+            on conflict do nothing
+            returning 1
+          ),
+          moved as (
+            insert into ${t.auditHeads} (subject, seq, hash)
+            select ${a.subject}, hd.seq, r.hash from hd, r where exists (select 1 from ins)
+            on conflict (subject) do update set seq = excluded.seq, hash = excluded.hash
+              where ${t.auditHeads}.seq = (select prev_seq from hd)
+            returning 1
+          ),
+          a as (
+            insert into ${t.audit} (seq, kind, subject, actor, outcome, citations, data, recorded_at, prev_hash, hash, prev_seq)
+            select hd.seq, ${a.kind}, ${a.subject}, ${JSON.stringify(a.actor)}::jsonb, ${a.outcome},
+              ${JSON.stringify(a.citations)}::jsonb,
+              ${data}::jsonb || jsonb_build_object('position', p.pos, 'eventHash', e.hash),
+              ${a.recordedAt}, hd.prev_hash, r.hash, hd.prev_seq
+            from hd, r, p, e ${onMoved}
+            returning 1
+          ),
+          c as (
+            insert into ${t.cases} (id, machine, state, agency, version, final, parties, created_at, updated_at)
+            select ${s.id}, ${s.machine}, ${s.state}, ${s.agency}, ${s.version}::int, ${s.final}::boolean,
+              ${JSON.stringify(s.parties)}::jsonb, ${s.createdAt}::bigint, ${s.updatedAt}::bigint
+            ${onMoved}
+            on conflict (id) do update set machine = excluded.machine, state = excluded.state, agency = excluded.agency,
+              version = excluded.version, final = excluded.final, parties = excluded.parties,
+              created_at = excluded.created_at, updated_at = excluded.updated_at
+            returning 1
+          )${findings}
+          select cur.v as current, known.fingerprint as known_fingerprint, known.result as known_result,
+            (select array_agg(position order by position) from ins) as inserted,
+            (select n from used) as used,
+            (select count(*) from a) as moved,
+            hd.seq, hd.prev_hash, r.hash, e.hash as event_hash, p.pos
+          from cur left join known on true, hd, r, e, p`
+        for (let tries = 0; tries < 50; tries++) {
+          const [row] = yield* statement
+          const inserted = (row?.inserted ?? []).map(Number)
+          if (row?.known_result !== null && row?.known_result !== undefined) {
+            return row.known_fingerprint === print
+              ? { appended: { ...row.known_result, replayed: true }, record: null }
+              : yield* Effect.fail(EventStore.idempotencyMismatch(stream, key ?? ""))
+          }
+          if (inserted.length > 0 && Number(row?.used ?? 0) + 1 >= k)
+            return yield* Effect.die(new Error(`at most ${k - 1} events a transaction`))
+          if (inserted.length === 0 || row === undefined)
+            return { appended: yield* refusal(request.append, print, row, inserted), record: null }
+          if (Number(row.moved) !== 1) {
+            // another writer moved the case's audit head after this statement read it: take the event back, again
+            yield* sql`delete from ${t.events} where ${sql.in("position", inserted)}`
+            if (key !== null) yield* sql`delete from ${t.idempotency} where stream_id = ${stream} and key = ${key}`
+            continue
+          }
+          const position = Number(row.pos)
+          const record: AuditLog.AuditRecord = {
+            seq: Number(row.seq),
+            kind: a.kind,
+            subject: a.subject,
+            actor: a.actor,
+            outcome: a.outcome,
+            citations: a.citations,
+            data: { ...a.data, version, position, eventHash: row.event_hash },
+            recordedAt: a.recordedAt,
+            prevHash: row.prev_hash,
+            hash: row.hash
+          }
+          const appended: EventStore.AppendResult = {
+            stream,
+            fromVersion: version,
+            toVersion: version,
+            positions: [position],
+            occurredAt,
+            replayed: false
+          }
+          return { appended, record }
+        }
+        return yield* Effect.die(new Error("audit head kept moving: gave up after 50 tries"))
       })
 
     const currentVersion = (stream: EventStore.StreamId) =>
@@ -209,7 +387,15 @@ export const make = (schema: string = defaultSchema) =>
           ).pipe(Effect.map((rows) => rows.map(toEvent)))
         )
       },
-      version: (stream) => dieOnSqlError(currentVersion(stream))
+      version: (stream) => dieOnSqlError(currentVersion(stream)),
+      appendAudited: (request) =>
+        Effect.gen(function* () {
+          const print = yield* EventStore.fingerprint(request.append.stream, request.append.events)
+          const occurredAt = yield* clock.currentTimeMillis
+          const done = yield* dieOnSqlError(appendAudited(request, print, occurredAt))
+          if (done !== null) yield* Replica.wrote(reads)
+          return done
+        })
     })
   })
 

@@ -16,12 +16,15 @@ const [url, schema, readUrl] = process.argv.slice(2) as [string, string, string 
 
 const slowAppends = Layer.effect(
   EventStore.EventStore,
-  Effect.map(Effect.service(EventStore.EventStore), (store) =>
-    EventStore.EventStore.of({
+  Effect.map(Effect.service(EventStore.EventStore), (store) => {
+    const audited = store.appendAudited
+    return EventStore.EventStore.of({
       ...store,
-      append: (request) => Effect.tap(store.append(request), () => Effect.sleep("3 millis"))
+      append: (request) => Effect.tap(store.append(request), () => Effect.sleep("3 millis")),
+      appendAudited:
+        audited === undefined ? undefined : (request) => Effect.tap(audited(request), () => Effect.sleep("3 millis"))
     })
-  )
+  })
 )
 
 const storage = Storage.layerPostgres({ url, readUrl, schema, maxConnections: 4 })

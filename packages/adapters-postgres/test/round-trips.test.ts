@@ -1,6 +1,6 @@
 import * as PgClient from "@effect/sql-pg/PgClient"
 import { PGlite } from "@electric-sql/pglite"
-import { AuditLog, CaseIndex, Cases, Clock, EventStore, Ids, Registry, UnitOfWork } from "@zhengwu/core"
+import { AuditLog, CaseIndex, Cases, Clock, EventStore, Ids, Integrity, Registry, UnitOfWork } from "@zhengwu/core"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -49,18 +49,106 @@ const layer = (schema: string) =>
 const who = (role: string) => ({ agency: "demo-unit" as never, role })
 
 /**
- * Why a transition is 4 round trips in its transaction and not 3: the core's
- * `Cases` awaits the append's result (the event's position, which comes from
- * the transaction id) before it builds the audit record that carries the
- * position and the event's hash, so the append and the batch are two dependent
- * statements; `@effect/sql-pg` speaks only the extended protocol (one statement
- * per Parse, a Sync after each, so `BEGIN` cannot share a statement) and runs
- * the statements of a transaction's pinned connection one at a time (its
- * pipelining, `multiplex`, is for statements outside transactions), so `BEGIN`
- * and `COMMIT` each cost a round trip of their own.
+ * A transition's transaction is `BEGIN`, one statement and `COMMIT`: the
+ * store's `appendAudited` computes the event's position (from the transaction
+ * id), the event's hash and the audit record's hash in SQL (`sha256` over the
+ * core's canonical texts with the position, seq and previous hash filled in) and
+ * writes the event, the record with its case's head moved, the findings by rule
+ * and the case index row. `@effect/sql-pg` speaks only the extended protocol
+ * (one statement per Parse, a Sync after each) and runs a transaction's
+ * statements one at a time, so `BEGIN` and `COMMIT` cost a round trip each.
+ * The ports one by one (the same writes without `appendAudited`) still take 4.
  */
 describe("round trips of a persisted transition, counted at the client", () => {
-  it("inside the transaction: begin, the append (with the audit head and a seq), one batch (audit record, its head, findings by rule, case index) and commit — 4", async () => {
+  it("through appendAudited: begin, one statement (event, audit record and head, findings by rule, case index) and commit — 3", async () => {
+    const counted = await Effect.runPromise(
+      Effect.gen(function* () {
+        const store = yield* EventStore.EventStore
+        const audit = yield* AuditLog.AuditLog
+        const index = yield* CaseIndex.CaseIndex
+        const unit = yield* UnitOfWork.UnitOfWork
+        const appendAudited = store.appendAudited
+        if (appendAudited === undefined) throw new Error("the store offers no appendAudited")
+        const stream = "trips-case-0" as EventStore.StreamId
+        const summary = (version: number) => ({
+          id: stream,
+          machine: "m",
+          state: "noted",
+          agency: "demo-unit",
+          version,
+          final: false,
+          parties: [],
+          createdAt: 1_772_416_800_000,
+          updatedAt: 1_772_416_800_000
+        })
+        const request = (version: number) => ({
+          append: {
+            stream,
+            expectedVersion: version - 1,
+            events: [
+              { type: "noted", payload: { n: version, text: '备注 "quoted" \u2028' }, actor: who("clerk") }
+            ] as const
+          },
+          audit: {
+            kind: "event" as const,
+            subject: stream,
+            actor: who("clerk"),
+            outcome: "noted",
+            citations: ["sh-egov-2012/10"],
+            data: { command: "fire", note: "记录" },
+            recordedAt: 1_772_416_800_000
+          },
+          findings: [
+            { rule: "r1", status: "satisfied" as const },
+            { rule: "r2", status: "satisfied" as const }
+          ],
+          summary: summary(version)
+        })
+        const before = CountingStream.trips
+        const first = yield* unit.atomically(appendAudited(request(1)))
+        const trips = CountingStream.trips - before
+        const second = yield* unit.atomically(appendAudited(request(2)))
+        // a stale version is refused and writes nothing
+        const stale = yield* Effect.flip(unit.atomically(appendAudited(request(2))))
+        // everything the transactions wrote is there, and the hashes computed in SQL are the core's
+        const events = yield* store.read(stream)
+        const records = yield* audit.list({ subject: stream })
+        const decisions = yield* index.decisionsByRule("r2")
+        const got = yield* index.get(stream)
+        const verified = yield* audit.verify()
+        const integrity = yield* Integrity.verify
+        const rehashed = yield* Effect.forEach(records, (r) => AuditLog.hashRecord(r))
+        return {
+          trips,
+          first,
+          second,
+          stale: stale.reason,
+          events: events.length,
+          records,
+          rehashed,
+          decisions: decisions.length,
+          got,
+          verified,
+          integrity
+        }
+      }).pipe(Effect.provide(layer("trips_audited")))
+    )
+    expect(counted).toMatchObject({
+      events: 2,
+      decisions: 2,
+      stale: "version-conflict",
+      got: { state: "noted", version: 2 }
+    })
+    expect(counted.records.map((r) => r.hash)).toEqual(counted.rehashed)
+    expect(counted.records.map((r) => r.hash)).toEqual([counted.first?.record?.hash, counted.second?.record?.hash])
+    expect(counted.records[1]?.prevHash).toBe(counted.records[0]?.hash)
+    expect(counted.verified).toEqual({ ok: true, count: 2 })
+    expect(counted.integrity).toEqual({ ok: true, auditRecords: 2, events: 2 })
+    expect(counted.trips).toBeLessThanOrEqual(3)
+    expect(counted.trips).toBe(3)
+  }, 60_000)
+
+  it("through the ports one by one: begin, the append (with the audit head and a seq), one batch (audit record, its head, findings by rule, case index) and commit — 4", async () => {
     const counted = await Effect.runPromise(
       Effect.gen(function* () {
         const store = yield* EventStore.EventStore
@@ -117,7 +205,7 @@ describe("round trips of a persisted transition, counted at the client", () => {
     expect(counted.trips).toBe(4)
   }, 60_000)
 
-  it("a fired event: 1 round trip to load the case, then the 4 of its transaction — 5 in all", async () => {
+  it("a fired event: 1 round trip to load the case, then the 3 of its transaction — 4 in all", async () => {
     const example = Registry.examples.find((e) => e.machine === "seals/signing")
     if (example === undefined) throw new Error("no example")
     const counted = await Effect.runPromise(
@@ -133,12 +221,14 @@ describe("round trips of a persisted transition, counted at the client", () => {
         return {
           trips: CountingStream.trips - before,
           state: fired.state,
-          history: (yield* cases.history(started.id)).length
+          history: (yield* cases.history(started.id)).length,
+          integrity: yield* Integrity.verify
         }
       }).pipe(Effect.provide(layer("trips_fire")))
     )
     expect(counted.state).toBe("awaiting-approval")
     expect(counted.history).toBe(2)
-    expect(counted.trips).toBe(5)
+    expect(counted.integrity).toEqual({ ok: true, auditRecords: 2, events: 2 })
+    expect(counted.trips).toBe(4)
   }, 60_000)
 })

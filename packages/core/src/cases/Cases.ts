@@ -31,7 +31,13 @@ import { AuditLog } from "../ports/AuditLog.ts"
 import { CaseIndex } from "../ports/CaseIndex.ts"
 import { Clock } from "../ports/Clock.ts"
 import { canonicalJson } from "../ports/canonicalJson.ts"
-import { type AppendResult, EventStore, type StoredEvent, type StreamId } from "../ports/EventStore.ts"
+import {
+  type AppendResult,
+  EventStore,
+  type EventStoreError,
+  type StoredEvent,
+  type StreamId
+} from "../ports/EventStore.ts"
 import { Ids } from "../ports/Ids.ts"
 import { sha256Hex } from "../ports/sha256Hex.ts"
 import { UnitOfWork } from "../ports/UnitOfWork.ts"
@@ -156,24 +162,42 @@ export const make = (machines: (id: string) => AnyMachine | undefined) =>
     const commit = (c: Commit): Effect.Effect<AppendResult, CaseError> =>
       unit.atomically(
         Effect.gen(function* () {
-          const appended = yield* store
-            .append({
-              stream: c.caseId as StreamId,
-              expectedVersion: c.expectedVersion,
-              events: [{ type: c.type, payload: c.payload, actor: c.actor }],
-              idempotencyKey: c.idempotencyKey
-            })
-            .pipe(
-              Effect.mapError((e) =>
-                e.reason === "invalid-payload"
-                  ? invalid(c.caseId, [{ path: [], message: e.message }])
-                  : caseError(e.reason, {
-                      caseId: c.caseId,
-                      expectedVersion: c.expectedVersion,
-                      actualVersion: e.actual
-                    })
-              )
-            )
+          const request = {
+            stream: c.caseId as StreamId,
+            expectedVersion: c.expectedVersion,
+            events: [{ type: c.type, payload: c.payload, actor: c.actor }] as const,
+            idempotencyKey: c.idempotencyKey
+          }
+          const refused = (e: EventStoreError) =>
+            e.reason === "invalid-payload"
+              ? invalid(c.caseId, [{ path: [], message: e.message }])
+              : caseError(e.reason, {
+                  caseId: c.caseId,
+                  expectedVersion: c.expectedVersion,
+                  actualVersion: e.actual
+                })
+          // a store that writes the event, its audit record, the findings and the index row in one go
+          if (store.appendAudited !== undefined) {
+            const recordedAt = yield* clock.currentTimeMillis
+            const done = yield* store
+              .appendAudited({
+                append: request,
+                audit: {
+                  kind: "event",
+                  subject: c.caseId,
+                  actor: c.actor,
+                  outcome: c.to,
+                  citations: c.citations,
+                  data: c.data,
+                  recordedAt
+                },
+                findings: c.findings.map((f) => ({ rule: f.rule, status: f.status })),
+                summary: summaryOf(c, c.expectedVersion + 1, recordedAt)
+              })
+              .pipe(Effect.mapError(refused))
+            if (done !== null) return done.appended
+          }
+          const appended = yield* store.append(request).pipe(Effect.mapError(refused))
           if (appended.replayed) return appended
           const position = appended.positions[0] ?? 0
           const hash = yield* eventHash({
@@ -196,20 +220,23 @@ export const make = (machines: (id: string) => AnyMachine | undefined) =>
             },
             c.findings
           )
-          yield* index.put({
-            id: c.caseId,
-            machine: c.machine.id,
-            state: c.to,
-            agency: c.summary.starter,
-            version: appended.toVersion,
-            final: c.machine.states[c.to]?.final === true,
-            parties: [...c.summary.bound].sort(),
-            createdAt: c.summary.createdAt ?? r.recordedAt,
-            updatedAt: r.recordedAt
-          })
+          yield* index.put(summaryOf(c, appended.toVersion, r.recordedAt))
           return appended
         })
       )
+
+    /** The case as indexed after the commit's event. */
+    const summaryOf = (c: Commit, version: number, recordedAt: number) => ({
+      id: c.caseId,
+      machine: c.machine.id,
+      state: c.to,
+      agency: c.summary.starter,
+      version,
+      final: c.machine.states[c.to]?.final === true,
+      parties: [...c.summary.bound].sort(),
+      createdAt: c.summary.createdAt ?? recordedAt,
+      updatedAt: recordedAt
+    })
 
     const load = (caseId: string) => {
       const bad = idProblem(caseId)

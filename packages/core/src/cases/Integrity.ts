@@ -7,6 +7,7 @@
  */
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
+import { eventHashInput } from "../ports/AuditedAppend.ts"
 import { AuditLog, type AuditRecord } from "../ports/AuditLog.ts"
 import { canonicalJson } from "../ports/canonicalJson.ts"
 import { EventStore, type StoredEvent } from "../ports/EventStore.ts"
@@ -14,17 +15,7 @@ import { sha256Hex } from "../ports/sha256Hex.ts"
 
 /** The hash an audit record keeps of the event it describes. */
 export const eventHash = (e: Omit<StoredEvent, "idempotencyKey">): Effect.Effect<string> =>
-  sha256Hex(
-    canonicalJson({
-      stream: e.stream,
-      version: e.version,
-      position: e.position,
-      type: e.type,
-      payload: e.payload,
-      actor: { agency: e.actor.agency, role: e.actor.role },
-      occurredAt: e.occurredAt
-    })
-  )
+  sha256Hex(canonicalJson(eventHashInput(e)))
 
 export const Integrity = Schema.Union([
   Schema.Struct({ ok: Schema.Literal(true), auditRecords: Schema.Int, events: Schema.Int }),

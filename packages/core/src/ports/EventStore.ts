@@ -11,6 +11,8 @@ import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
 import { Actor } from "../machine/Actor.ts"
+import type { AuditEntry, AuditRecord } from "./AuditLog.ts"
+import type { CaseSummary, RuleDecision } from "./CaseIndex.ts"
 import { canonicalJsonEffect } from "./canonicalJson.ts"
 
 /** A stream id: one case, e.g. `case-000042`. */
@@ -63,6 +65,29 @@ export const AppendResult = Schema.Struct({
 })
 export type AppendResult = typeof AppendResult.Type
 
+/** One event appended with its audit record, findings and case index row (see AuditedAppend). */
+export interface AuditedAppendRequest {
+  /** One event. */
+  readonly append: AppendRequest & { readonly events: readonly [EventInput] }
+  /** The record describing the event; the store adds `version`, `position` and `eventHash` to `data`. */
+  readonly audit: Omit<AuditEntry, "data"> & { readonly data: Readonly<Record<string, unknown>> }
+  /** The findings the record rests on, indexed by rule under the record's seq. */
+  readonly findings: ReadonlyArray<{ readonly rule: string; readonly status: RuleDecision["status"] }>
+  /** The case as indexed after the event (`version` is the event's). */
+  readonly summary: CaseSummary
+}
+
+/** What was written; when `appended.replayed`, only the earlier append's result (nothing was written). */
+export interface AuditedAppendResult {
+  readonly appended: AppendResult
+  readonly record: AuditRecord | null
+}
+
+/** A store's `appendAudited`: null when it declines (it wrote nothing; the caller writes through the ports). */
+export type AppendAudited = (
+  request: AuditedAppendRequest
+) => Effect.Effect<AuditedAppendResult | null, EventStoreError>
+
 /** Paging through the whole store in global order. */
 export interface ReadAllOptions {
   /** First position to return (inclusive); default 1. */
@@ -111,6 +136,13 @@ export class EventStore extends Context.Service<
     readonly readAll: (options?: ReadAllOptions) => Effect.Effect<ReadonlyArray<StoredEvent>>
     /** The stream's current version; 0 for an unknown stream. */
     readonly version: (stream: StreamId) => Effect.Effect<number>
+    /**
+     * Optional: one event appended together with its audit record, the findings by
+     * rule and the case index row, inside the caller's unit of work (see
+     * AuditedAppend). The Cases service uses it when a store offers it and does
+     * not decline, else the ports one by one.
+     */
+    readonly appendAudited?: AppendAudited | undefined
   }
 >()("@zhengwu/core/ports/EventStore") {}
 

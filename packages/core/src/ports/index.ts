@@ -5,6 +5,7 @@
  * `@zhengwu/core/testing`.
  */
 export * as ApiKeys from "./ApiKeys.ts"
+export * as AuditedAppend from "./AuditedAppend.ts"
 export * as AuditLog from "./AuditLog.ts"
 export * as CaseIndex from "./CaseIndex.ts"
 export * as Clock from "./Clock.ts"
