@@ -93,17 +93,30 @@ const cached = (doc: Document, articles: ReadonlyArray<ArticleId>, asOf: LocalDa
  */
 export const caveatsFor = (lists: ReadonlyArray<ReadonlyArray<string>>, asOf: LocalDate): ReadonlyArray<Finding> => {
   if (!lists.some(citesUndated)) return []
+  return [...startUnknown(lists, asOf, undatedDocumentOf)].map(([doc, articles]) => cached(doc, articles, asOf))
+}
+
+/**
+ * The documents cited by the lists whose start is unknown on `asOf` (in order
+ * of first citation), each with the articles of it that were cited, once each;
+ * `documentOf` is the shipped catalogue's or a view's lookup.
+ */
+const startUnknown = (
+  lists: ReadonlyArray<ReadonlyArray<string>>,
+  asOf: LocalDate,
+  documentOf: (article: string) => Document | undefined
+): Map<Document, Array<ArticleId>> => {
   const byDocument = new Map<Document, Array<ArticleId>>()
   for (const list of lists) {
     for (const c of list) {
-      const doc = undatedDocumentOf(c)
-      if (doc === undefined || Documents.inForceOn(doc, asOf) !== "unknown") continue
+      const doc = documentOf(c)
+      if (doc === undefined || doc.inForceFrom !== null || Documents.inForceOn(doc, asOf) !== "unknown") continue
       const articles = byDocument.get(doc) ?? []
       if (!articles.includes(c as ArticleId)) articles.push(c as ArticleId)
       byDocument.set(doc, articles)
     }
   }
-  return [...byDocument].map(([doc, articles]) => cached(doc, articles, asOf))
+  return byDocument
 }
 
 /** The caveats for one citation list on a day, remembered per list (rules' citation lists are long-lived). */
@@ -133,17 +146,8 @@ export const caveatsIn = (
   lists: ReadonlyArray<ReadonlyArray<string>>,
   asOf: LocalDate
 ): ReadonlyArray<Finding> => {
-  const byDocument = new Map<Document, Array<ArticleId>>()
-  for (const list of lists) {
-    for (const c of list) {
-      const doc = view.document(c.slice(0, c.indexOf("/")))
-      if (doc === undefined || doc.inForceFrom !== null || Documents.inForceOn(doc, asOf) !== "unknown") continue
-      const articles = byDocument.get(doc) ?? []
-      if (!articles.includes(c as ArticleId)) articles.push(c as ArticleId)
-      byDocument.set(doc, articles)
-    }
-  }
-  return [...byDocument].map(([doc, articles]) => caveat(doc, articles, asOf))
+  const documentOf = (c: string) => view.document(c.slice(0, c.indexOf("/")))
+  return [...startUnknown(lists, asOf, documentOf)].map(([doc, articles]) => caveat(doc, articles, asOf))
 }
 
 /**

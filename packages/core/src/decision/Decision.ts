@@ -155,26 +155,24 @@ export const withCaveats = (
     const known = new Set(decision.findings.filter(isCaveat).map((f) => f.facts.document))
     caveats = caveats.filter((c) => !known.has(c.facts.document))
   }
-  return caveats.length === 0
+  return appendCaveats(decision, caveats)
+}
+
+/** A decision with caveats added: among its findings, and among its reasons when it is allowed. */
+const appendCaveats = (decision: Decision, caveats: ReadonlyArray<Finding>): Decision =>
+  caveats.length === 0
     ? decision
     : {
         ...decision,
         reasons: decision.outcome === "allowed" ? [...decision.reasons, ...caveats] : decision.reasons,
         findings: [...decision.findings, ...caveats]
       }
-}
 
 const withCaveatsIn = (view: Documents.View, decision: Decision, restsOn: ReadonlyArray<string>): Decision => {
   const lists = [restsOn, ...decision.reasons.filter((f) => applies(f) && !isCaveat(f)).map((f) => f.citations)]
   const known = new Set(decision.findings.filter(isCaveat).map((f) => f.facts.document))
   const caveats = caveatsIn(view, lists, decision.asOf).filter((c) => !known.has(c.facts.document))
-  return caveats.length === 0
-    ? decision
-    : {
-        ...decision,
-        reasons: decision.outcome === "allowed" ? [...decision.reasons, ...caveats] : decision.reasons,
-        findings: [...decision.findings, ...caveats]
-      }
+  return appendCaveats(decision, caveats)
 }
 
 /** Every article cited by a decision's reasons, once each, in order of first appearance. */

@@ -68,8 +68,9 @@ const documentsOf = (citations: ReadonlyArray<string>): ReadonlyArray<Document> 
   return docs
 }
 
-const computeNotInForce = (citations: ReadonlyArray<string>, asOf: LocalDate) =>
-  documentsOf(citations).flatMap((doc) =>
+/** The documents of a list that are not in force on `asOf`, as the facts of a not-applicable finding name them. */
+const outOfForce = (docs: ReadonlyArray<Document>, asOf: LocalDate) =>
+  docs.flatMap((doc) =>
     Documents.inForceOn(doc, asOf) === "no"
       ? [
           {
@@ -81,6 +82,9 @@ const computeNotInForce = (citations: ReadonlyArray<string>, asOf: LocalDate) =>
         ]
       : []
   )
+
+const computeNotInForce = (citations: ReadonlyArray<string>, asOf: LocalDate) =>
+  outOfForce(documentsOf(citations), asOf)
 
 /**
  * A value computed once per key and day (documents' dates are static data, so
@@ -135,18 +139,7 @@ const notInForceIn = (view: Documents.View, citations: ReadonlyArray<string>, as
     notBefore?: LocalDate | null
     article?: string
     repealedFrom?: LocalDate
-  }> = docs.flatMap((doc) =>
-    Documents.inForceOn(doc, asOf) === "no"
-      ? [
-          {
-            document: doc.id,
-            inForceFrom: doc.inForceFrom,
-            inForceUntil: doc.inForceUntil,
-            ...(doc.startBound === null ? {} : { notBefore: doc.startBound.notBefore })
-          }
-        ]
-      : []
-  )
+  }> = outOfForce(docs, asOf)
   for (const c of citations) {
     const from = view.repealedFrom(c)
     if (from === null || asOf < from || out.some((m) => m.document === c.slice(0, c.indexOf("/")))) continue
