@@ -5,13 +5,14 @@
  */
 import * as Result from "effect/Result"
 import type * as Schema from "effect/Schema"
-import { citesUndated } from "../catalogue/caveats.ts"
+import { caveatsFor, citesUndated } from "../catalogue/caveats.ts"
 import type * as Documents from "../catalogue/Documents.ts"
 import type { LocalDate } from "../date/LocalDate.ts"
 import { type Decision, derive, fromFindings } from "./Decision.ts"
 import { type DecodeError, decoder } from "./DecodeError.ts"
 import type { Finding, Message } from "./Finding.ts"
 import { evaluate, notInForceFinding, perDay, type Rule, run } from "./Rule.ts"
+import * as RulesVersion from "./RulesVersion.ts"
 
 export interface Validator<I> {
   /** Stable id, `<procedure>/<name>`, e.g. `seals/use`. */
@@ -38,14 +39,38 @@ interface Plan {
   readonly rules: ReadonlyArray<Finding | null>
   /** Whether any rule cites a document whose start is unknown (its decisions may carry a caveat). */
   readonly undated: boolean
+  /** Bit i set when rule i cites a document whose start is unknown (validators of at most 30 rules). */
+  readonly undatedMask: number
+  /** The caveats of a decision whose reasons are the rules of a mask (of undatedMask), remembered per mask. */
+  readonly caveats: Map<number, ReadonlyArray<Finding>>
 }
+const maxMasked = 30
 const planOf = perDay(
   (v: Validator<never>, asOf: LocalDate): Plan => ({
     scope: v.scope === undefined ? null : notInForceFinding(v.scope, asOf),
     rules: v.rules.map((r) => notInForceFinding(r, asOf)),
-    undated: [...(v.scope === undefined ? [] : [v.scope]), ...v.rules].some((r) => citesUndated(r.citations))
+    undated: [...(v.scope === undefined ? [] : [v.scope]), ...v.rules].some((r) => citesUndated(r.citations)),
+    undatedMask: v.rules.reduce((m, r, i) => (i < maxMasked && citesUndated(r.citations) ? m | (1 << i) : m), 0),
+    caveats: new Map()
   })
 )
+
+/**
+ * The caveats of a decision of the day resting on the rules of `mask` (each
+ * citing an undated document), in rule order: what Decision.withCaveats
+ * computes from the reasons, found once per (validator, day, mask).
+ */
+const caveatsOf = (plan: Plan, rules: ReadonlyArray<Rule<never>>, mask: number, asOf: LocalDate) => {
+  let c = plan.caveats.get(mask)
+  if (c === undefined) {
+    c = caveatsFor(
+      rules.filter((_, i) => (mask & (1 << i)) !== 0).map((r) => r.citations),
+      asOf
+    )
+    if (plan.caveats.size < 1024) plan.caveats.set(mask, c)
+  }
+  return c
+}
 
 /**
  * Applies every rule as of `asOf` and derives the decision from the findings;
@@ -62,12 +87,50 @@ export const decide = <I>(validator: Validator<I>, input: I, asOf: LocalDate, vi
     }
   }
   const rules = validator.rules
-  const findings = new Array<Finding>(rules.length)
-  for (let i = 0; i < rules.length; i++) findings[i] = plan.rules[i] ?? run(rules[i] as Rule<I>, input, asOf)
-  return derive(validator.id, asOf, findings, none, plan.undated)
+  const n = rules.length
+  const findings = new Array<Finding>(n)
+  if (n > maxMasked) {
+    for (let i = 0; i < n; i++) findings[i] = plan.rules[i] ?? run(rules[i] as Rule<I>, input, asOf)
+    return derive(validator.id, asOf, findings, none, plan.undated)
+  }
+  // one pass: each finding, the refusing ones, and (as bit masks) which rules refuse and which apply
+  let refusing: Array<Finding> | undefined
+  let refusingMask = 0
+  let applyingMask = 0
+  let applying = 0
+  for (let i = 0; i < n; i++) {
+    const f = plan.rules[i] ?? run(rules[i] as Rule<I>, input, asOf)
+    findings[i] = f
+    if (f.status === "violated" && f.severity === "error") {
+      if (refusing === undefined) refusing = []
+      refusing.push(f)
+      refusingMask |= 1 << i
+    } else if (f.status !== "not-applicable") {
+      applying++
+      applyingMask |= 1 << i
+    }
+  }
+  const rulesVersion = RulesVersion.current
+  if (refusing === undefined && applying === 0)
+    return { subject: validator.id, outcome: "not-applicable", asOf, reasons: findings, findings, rulesVersion }
+  // the "in force: date unknown" caveats of the documents the reasons rest on (Decision.withCaveats)
+  const mask = (refusing === undefined ? applyingMask : refusingMask) & plan.undatedMask
+  const caveats = mask === 0 ? none : caveatsOf(plan, rules as ReadonlyArray<Rule<never>>, mask, asOf)
+  // the caveats follow the rules' findings; an allowed decision whose rules all apply has its findings as reasons
+  const reasons =
+    refusing ?? (applying === n ? findings : findings.filter((f) => f.status !== "not-applicable").concat(caveats))
+  for (const c of caveats) findings.push(c)
+  return {
+    subject: validator.id,
+    outcome: refusing === undefined ? "allowed" : "refused",
+    asOf,
+    reasons,
+    findings,
+    rulesVersion
+  }
 }
 
-const none: ReadonlyArray<string> = []
+const none: ReadonlyArray<never> = []
 
 /** `decide` in a view of the catalogue: nothing cached, every rule's articles looked up in the view. */
 const decideIn = <I>(view: Documents.View, validator: Validator<I>, input: I, asOf: LocalDate): Decision => {

@@ -33,8 +33,27 @@ const kindEn: Record<DocumentKind, string> = {
   "other-instrument-or-material": "other instrument or material"
 }
 
-/** "a notice", "an agreement" */
-const article = (en: string) => (/^[aeiou]/u.test(en) ? `an ${en}` : `a ${en}`)
+/** "a notice", "an agreement": each kind with its article, made once */
+const withArticle = Object.fromEntries(
+  Object.entries(kindEn).map(([k, en]) => [k, /^[aeiou]/u.test(en) ? `an ${en}` : `a ${en}`])
+) as Record<DocumentKind, string>
+
+/** The two findings' messages for each kind, made once (they depend on the kind alone). */
+const mayBeSealed = Object.fromEntries(
+  Object.entries(kindZh).map(([k, zh]) => [
+    k,
+    {
+      satisfied: {
+        en: `${withArticle[k as DocumentKind]} is a formal document that may be sealed`,
+        zh: `${zh}属于可加盖电子印章的正式文件`
+      },
+      violated: {
+        en: `an electronic seal may not be used on ${withArticle[k as DocumentKind]}`,
+        zh: `电子印章不得在${zh}中使用`
+      }
+    }
+  ])
+) as Record<DocumentKind, { satisfied: { en: string; zh: string }; violated: { en: string; zh: string } }>
 
 export const documentKindPermitted = Rule.make<{ readonly documentKind: DocumentKind }>({
   id: "seals/document-kind-permitted",
@@ -45,16 +64,8 @@ export const documentKindPermitted = Rule.make<{ readonly documentKind: Document
   citations: ["xuhui-eseal-2015/4"],
   check: ({ documentKind }) =>
     permittedKinds.includes(documentKind)
-      ? Rule.satisfied(
-          `${article(kindEn[documentKind])} is a formal document that may be sealed`,
-          `${kindZh[documentKind]}属于可加盖电子印章的正式文件`,
-          { documentKind }
-        )
-      : Rule.violated(
-          `an electronic seal may not be used on ${article(kindEn[documentKind])}`,
-          `电子印章不得在${kindZh[documentKind]}中使用`,
-          { documentKind }
-        )
+      ? Rule.satisfied(mayBeSealed[documentKind].satisfied.en, mayBeSealed[documentKind].satisfied.zh, { documentKind })
+      : Rule.violated(mayBeSealed[documentKind].violated.en, mayBeSealed[documentKind].violated.zh, { documentKind })
 })
 
 export const onInternalPlatform = Rule.make<{ readonly channel: Channel }>({
