@@ -233,3 +233,29 @@ describe("every decision resting on a document whose start date is unknown carri
     expect(Registry.getRule(caveatRule)).toBeUndefined()
   })
 })
+
+describe("a caveat is owed only once the undated document can be in force", () => {
+  const applied = (asOf: LocalDate.LocalDate, citations: ReadonlyArray<string>): Finding => ({
+    rule: "e-licences/unified-library" as Finding["rule"],
+    status: "satisfied",
+    severity: "error",
+    citations: citations as Finding["citations"],
+    message: { zh: "依据电子证照方案", en: "under the e-licence plan" },
+    facts: { asOf }
+  })
+
+  it("a 2015 decision resting on sh-e-license section 1 gets no caveat: the plan is in force no earlier than 2018", () => {
+    const x = Decision.fromFindings("t", d("2015-01-01"), [applied(d("2015-01-01"), ["sh-e-license/1.1"])])
+    expect(x.outcome).toBe("allowed")
+    expect(caveats(x)).toEqual([])
+    const viaRestsOn = Decision.fromFindings("t", d("2015-01-01"), [applied(d("2015-01-01"), [])], ["sh-e-license/1.1"])
+    expect(caveats(viaRestsOn)).toEqual([])
+  })
+
+  it("the same decision in 2019 carries the caveat naming the plan and the article it rests on", () => {
+    const x = Decision.fromFindings("t", d("2019-06-01"), [applied(d("2019-06-01"), ["sh-e-license/1.1"])])
+    expect(caveatOf(x, "sh-e-license")?.citations).toEqual(["sh-e-license/1.1"])
+    const viaRestsOn = Decision.fromFindings("t", d("2019-06-01"), [applied(d("2019-06-01"), [])], ["sh-e-license/1.2"])
+    expect(caveatOf(viaRestsOn, "sh-e-license")?.citations).toEqual(["sh-e-license/1.2"])
+  })
+})
