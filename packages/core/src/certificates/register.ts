@@ -19,13 +19,27 @@ import type {
 
 const dayOf = (e: RegisterEntry): LocalDate => (e.type === "authorised" ? e.from : e.on)
 
-/** The entries in effect on `asOf`, in day order (stable within a day). */
-export const entriesOn = (register: CustodyRegister, asOf: LocalDate): ReadonlyArray<RegisterEntry> =>
-  register.entries
+/**
+ * The entries in effect on `asOf`, in day order (stable within a day). A
+ * register recorded in day order (the usual case) is only filtered.
+ */
+export const entriesOn = (register: CustodyRegister, asOf: LocalDate): ReadonlyArray<RegisterEntry> => {
+  const inEffect: Array<RegisterEntry> = []
+  let inOrder = true
+  let last = ""
+  for (const e of register.entries) {
+    const day = dayOf(e)
+    if (day > asOf) continue
+    if (day < last) inOrder = false
+    last = day
+    inEffect.push(e)
+  }
+  if (inOrder) return inEffect
+  return inEffect
     .map((e, i) => ({ e, i }))
-    .filter(({ e }) => dayOf(e) <= asOf)
     .sort((a, b) => (dayOf(a.e) < dayOf(b.e) ? -1 : dayOf(a.e) > dayOf(b.e) ? 1 : a.i - b.i))
     .map(({ e }) => e)
+}
 
 export const findCertificate = (register: CustodyRegister, serial: Serial): CertificateRecord | undefined =>
   register.certificates.find((c) => c.serial === serial)
@@ -40,10 +54,14 @@ export const heldOn = (register: CustodyRegister, asOf: LocalDate): ReadonlyArra
 
 /** The actual custodian (实际保管人) of a certificate on a day: the last assignment or handover, or null. */
 export const custodianOn = (register: CustodyRegister, serial: Serial, asOf: LocalDate): PersonId | null => {
+  // the last in day order: the latest day, and of that day the last recorded
   let custodian: PersonId | null = null
-  for (const e of entriesOn(register, asOf)) {
-    if (e.type === "custodian-assigned" && e.serial === serial) custodian = e.custodian
-    if (e.type === "handed-over" && e.serial === serial) custodian = e.to
+  let latest = ""
+  for (const e of register.entries) {
+    if ((e.type !== "custodian-assigned" && e.type !== "handed-over") || e.serial !== serial) continue
+    if (e.on > asOf || e.on < latest) continue
+    latest = e.on
+    custodian = e.type === "custodian-assigned" ? e.custodian : e.to
   }
   return custodian
 }
@@ -57,8 +75,12 @@ export type Coverage = "covers" | "not-yet-valid" | "ended" | "withdrawn" | "oth
 
 /** The day an authorisation was withdrawn on or before `asOf`, or null. */
 export const withdrawnOn = (register: CustodyRegister, id: string, asOf: LocalDate): LocalDate | null => {
-  for (const e of entriesOn(register, asOf)) if (e.type === "authorisation-withdrawn" && e.id === id) return e.on
-  return null
+  // the first in day order: the earliest day
+  let first: LocalDate | null = null
+  for (const e of register.entries)
+    if (e.type === "authorisation-withdrawn" && e.id === id && e.on <= asOf && (first === null || e.on < first))
+      first = e.on
+  return first
 }
 
 export const coverageOf = (register: CustodyRegister, a: Authorised, activity: Activity, asOf: LocalDate): Coverage => {

@@ -15,7 +15,7 @@
  * be merged "gradually" (逐步), with no deadline, so that finding is a warning.
  */
 import * as Rule from "../decision/Rule.ts"
-import { connecting, kinds, pathToKind, unisolated } from "./graph.ts"
+import { analysis, connecting, pathToKind, unisolated } from "./graph.ts"
 import type { Topology } from "./model.ts"
 import * as Terms from "./terms.ts"
 
@@ -32,8 +32,9 @@ export const internalNetworkPhysicallyIsolated = Rule.make<Topology>({
     const internal = t.networks.filter((n) => n.kind === "internal")
     if (internal.length === 0)
       return Rule.notApplicable("the topology has no internal network", "拓扑中没有政务内网", { internal: [] })
+    const g = analysis(t)
     const breaches = internal.flatMap((n) => {
-      const path = pathToKind(t, n.id, "internet", connecting)
+      const path = pathToKind(t, n.id, "internet", connecting, g)
       return path === null ? [] : [{ internal: n.id, path: [...path] }]
     })
     const facts = { internal: internal.map((n) => n.id), breaches }
@@ -60,8 +61,9 @@ export const extranetLogicallyIsolated = Rule.make<Topology>({
     const extranets = t.networks.filter((n) => n.kind === "extranet")
     if (extranets.length === 0)
       return Rule.notApplicable("the topology has no extranet", "拓扑中没有政务外网", { extranets: [] })
+    const g = analysis(t)
     const breaches = extranets.flatMap((n) => {
-      const path = pathToKind(t, n.id, "internet", unisolated)
+      const path = pathToKind(t, n.id, "internet", unisolated, g)
       return path === null ? [] : [{ extranet: n.id, path: [...path] }]
     })
     const facts = { extranets: extranets.map((n) => n.id), breaches }
@@ -89,7 +91,7 @@ export const internetEgressThroughExtranet = Rule.make<Topology>({
   citations: ["sh-egov-2012/16"],
   severity: "warning",
   check: (t) => {
-    const k = kinds(t)
+    const k = analysis(t).kinds
     const egress = [
       ...t.links
         .filter((l) => l.isolation !== "physical")

@@ -8,7 +8,7 @@
  * logical isolation, art 16).
  */
 import * as Rule from "../decision/Rule.ts"
-import { connecting, kinds, pathToKind } from "./graph.ts"
+import { analysis, connecting, pathToKind } from "./graph.ts"
 import type { Topology } from "./model.ts"
 import * as Terms from "./terms.ts"
 
@@ -20,7 +20,8 @@ export const publicFacingSystemOnExtranet = Rule.make<Topology>({
   },
   citations: ["sh-egov-2012/17"],
   check: (t) => {
-    const k = kinds(t)
+    const g = analysis(t)
+    const k = g.kinds
     const publicFacing = t.systems.filter((s) => s.purpose === "public-facing")
     if (publicFacing.length === 0)
       return Rule.notApplicable("the topology has no public-facing system", "拓扑中没有面向社会公众的应用系统", {
@@ -28,7 +29,7 @@ export const publicFacingSystemOnExtranet = Rule.make<Topology>({
       })
     const offExtranet = publicFacing.filter((s) => k.get(s.network) !== "extranet")
     const offInternet = publicFacing.filter(
-      (s) => k.get(s.network) === "extranet" && pathToKind(t, s.id, "internet", connecting) === null
+      (s) => k.get(s.network) === "extranet" && pathToKind(t, s.id, "internet", connecting, g) === null
     )
     const facts = {
       systems: publicFacing.map((s) => s.id),

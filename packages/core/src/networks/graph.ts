@@ -6,17 +6,43 @@
  */
 import type { Isolation, NetworkKind, NodeId, Topology } from "./model.ts"
 
+/**
+ * One topology indexed once for the checks of one rule: the kind of each node,
+ * and each node's neighbours per set of isolations (built on first use). It
+ * holds no state beyond the call that builds it, so a topology changed between
+ * two decisions is always read afresh.
+ */
+export interface Analysis {
+  readonly kinds: ReadonlyMap<string, NetworkKind | "system">
+  adjacency(through: ReadonlyArray<Isolation>): ReadonlyMap<string, ReadonlyArray<string>>
+}
+
+export const analysis = (t: Topology): Analysis => {
+  let built: Array<readonly [ReadonlyArray<Isolation>, ReadonlyMap<string, ReadonlyArray<string>>]> | undefined
+  return {
+    kinds: kinds(t),
+    adjacency: (through) => {
+      if (built === undefined) built = []
+      for (const [key, adj] of built) if (key === through) return adj
+      const adj = adjacency(t, through)
+      built.push([through, adj])
+      return adj
+    }
+  }
+}
+
 /** Links that still carry traffic: everything but physical isolation. */
 export const connecting: ReadonlyArray<Isolation> = ["none", "logical"]
 /** Links without any isolation. */
 export const unisolated: ReadonlyArray<Isolation> = ["none"]
 
 /** The kind of each node: a network kind, or `system`. */
-export const kinds = (t: Topology): ReadonlyMap<string, NetworkKind | "system"> =>
-  new Map<string, NetworkKind | "system">([
-    ...t.networks.map((n) => [n.id, n.kind] as const),
-    ...t.systems.map((s) => [s.id, "system"] as const)
-  ])
+export const kinds = (t: Topology): ReadonlyMap<string, NetworkKind | "system"> => {
+  const k = new Map<string, NetworkKind | "system">()
+  for (const n of t.networks) k.set(n.id, n.kind)
+  for (const s of t.systems) k.set(s.id, "system")
+  return k
+}
 
 /** Each node's neighbours through links whose isolation is one of `through`. */
 export const adjacency = (
@@ -25,8 +51,12 @@ export const adjacency = (
 ): ReadonlyMap<string, ReadonlyArray<string>> => {
   const adj = new Map<string, Array<string>>()
   const add = (a: string, b: string) => {
-    adj.set(a, [...(adj.get(a) ?? []), b])
-    adj.set(b, [...(adj.get(b) ?? []), a])
+    const fromA = adj.get(a)
+    if (fromA === undefined) adj.set(a, [b])
+    else fromA.push(b)
+    const fromB = adj.get(b)
+    if (fromB === undefined) adj.set(b, [a])
+    else fromB.push(a)
   }
   for (const n of t.networks) adj.set(n.id, [])
   for (const s of t.systems) adj.set(s.id, [])
@@ -44,9 +74,10 @@ export const pathTo = (
   t: Topology,
   from: NodeId | string,
   through: ReadonlyArray<Isolation>,
-  target: (id: string) => boolean
+  target: (id: string) => boolean,
+  g: Analysis = analysis(t)
 ): ReadonlyArray<string> | null => {
-  const adj = adjacency(t, through)
+  const adj = g.adjacency(through)
   const previous = new Map<string, string | null>([[from, null]])
   const queue: Array<string> = [from]
   for (let i = 0; i < queue.length; i++) {
@@ -70,9 +101,10 @@ export const pathTo = (
 export const reachable = (
   t: Topology,
   from: NodeId | string,
-  through: ReadonlyArray<Isolation>
+  through: ReadonlyArray<Isolation>,
+  g: Analysis = analysis(t)
 ): ReadonlySet<string> => {
-  const adj = adjacency(t, through)
+  const adj = g.adjacency(through)
   const seen = new Set<string>([from])
   const queue: Array<string> = [from]
   for (let i = 0; i < queue.length; i++) {
@@ -91,8 +123,9 @@ export const pathToKind = (
   t: Topology,
   from: NodeId | string,
   kind: NetworkKind,
-  through: ReadonlyArray<Isolation>
+  through: ReadonlyArray<Isolation>,
+  g: Analysis = analysis(t)
 ) => {
-  const k = kinds(t)
-  return pathTo(t, from, through, (id) => k.get(id) === kind)
+  const k = g.kinds
+  return pathTo(t, from, through, (id) => k.get(id) === kind, g)
 }
