@@ -41,8 +41,12 @@ interface Plan {
   readonly undated: boolean
   /** Bit i set when rule i cites a document whose start is unknown (validators of at most 30 rules). */
   readonly undatedMask: number
-  /** The caveats of a decision whose reasons are the rules of a mask (of undatedMask), remembered per mask. */
-  readonly caveats: Map<number, ReadonlyArray<Finding>>
+  /**
+   * The caveats of a decision whose reasons are the rules of a mask (of
+   * undatedMask), remembered per mask: indexed by the mask for validators of at
+   * most 10 rules, in a map (of at most 1024 masks) above.
+   */
+  readonly caveats: Array<ReadonlyArray<Finding> | undefined> | Map<number, ReadonlyArray<Finding>>
 }
 const maxMasked = 30
 const planOf = perDay(
@@ -51,9 +55,22 @@ const planOf = perDay(
     rules: v.rules.map((r) => notInForceFinding(r, asOf)),
     undated: [...(v.scope === undefined ? [] : [v.scope]), ...v.rules].some((r) => citesUndated(r.citations)),
     undatedMask: v.rules.reduce((m, r, i) => (i < maxMasked && citesUndated(r.citations) ? m | (1 << i) : m), 0),
-    caveats: new Map()
+    caveats: v.rules.length <= 10 ? new Array(1 << v.rules.length).fill(undefined) : new Map()
   })
 )
+
+/** The plan of the validator and day asked last, answered without a lookup (decisions come in runs). */
+let lastValidator: object | undefined
+let lastDay: LocalDate | undefined
+let lastPlan: Plan | undefined
+const planFor = (v: Validator<never>, asOf: LocalDate): Plan => {
+  if (v === lastValidator && asOf === lastDay) return lastPlan as Plan
+  const plan = planOf(v, asOf)
+  lastValidator = v
+  lastDay = asOf
+  lastPlan = plan
+  return plan
+}
 
 /**
  * The caveats of a decision of the day resting on the rules of `mask` (each
@@ -61,13 +78,15 @@ const planOf = perDay(
  * computes from the reasons, found once per (validator, day, mask).
  */
 const caveatsOf = (plan: Plan, rules: ReadonlyArray<Rule<never>>, mask: number, asOf: LocalDate) => {
-  let c = plan.caveats.get(mask)
+  const byMask = plan.caveats
+  let c = Array.isArray(byMask) ? byMask[mask] : byMask.get(mask)
   if (c === undefined) {
     c = caveatsFor(
       rules.filter((_, i) => (mask & (1 << i)) !== 0).map((r) => r.citations),
       asOf
     )
-    if (plan.caveats.size < 1024) plan.caveats.set(mask, c)
+    if (Array.isArray(byMask)) byMask[mask] = c
+    else if (byMask.size < 1024) byMask.set(mask, c)
   }
   return c
 }
@@ -78,7 +97,7 @@ const caveatsOf = (plan: Plan, rules: ReadonlyArray<Rule<never>>, mask: number, 
  */
 export const decide = <I>(validator: Validator<I>, input: I, asOf: LocalDate, view?: Documents.View): Decision => {
   if (view !== undefined) return decideIn(view, validator, input, asOf)
-  const plan = planOf(validator as unknown as Validator<never>, asOf)
+  const plan = planFor(validator as unknown as Validator<never>, asOf)
   if (validator.scope !== undefined) {
     const scope = plan.scope ?? run(validator.scope, input, asOf)
     if (scope.status !== "satisfied") {
@@ -88,9 +107,9 @@ export const decide = <I>(validator: Validator<I>, input: I, asOf: LocalDate, vi
   }
   const rules = validator.rules
   const n = rules.length
-  const findings = new Array<Finding>(n)
+  const findings: Array<Finding> = []
   if (n > maxMasked) {
-    for (let i = 0; i < n; i++) findings[i] = plan.rules[i] ?? run(rules[i] as Rule<I>, input, asOf)
+    for (let i = 0; i < n; i++) findings.push(plan.rules[i] ?? run(rules[i] as Rule<I>, input, asOf))
     return derive(validator.id, asOf, findings, none, plan.undated)
   }
   // one pass: each finding, the refusing ones, and (as bit masks) which rules refuse and which apply
@@ -100,7 +119,7 @@ export const decide = <I>(validator: Validator<I>, input: I, asOf: LocalDate, vi
   let applying = 0
   for (let i = 0; i < n; i++) {
     const f = plan.rules[i] ?? run(rules[i] as Rule<I>, input, asOf)
-    findings[i] = f
+    findings.push(f)
     if (f.status === "violated" && f.severity === "error") {
       if (refusing === undefined) refusing = []
       refusing.push(f)
@@ -117,8 +136,14 @@ export const decide = <I>(validator: Validator<I>, input: I, asOf: LocalDate, vi
   const mask = (refusing === undefined ? applyingMask : refusingMask) & plan.undatedMask
   const caveats = mask === 0 ? none : caveatsOf(plan, rules as ReadonlyArray<Rule<never>>, mask, asOf)
   // the caveats follow the rules' findings; an allowed decision whose rules all apply has its findings as reasons
-  const reasons =
-    refusing ?? (applying === n ? findings : findings.filter((f) => f.status !== "not-applicable").concat(caveats))
+  let reasons: Array<Finding>
+  if (refusing !== undefined) reasons = refusing
+  else if (applying === n) reasons = findings
+  else {
+    reasons = []
+    for (let i = 0; i < n; i++) if ((applyingMask & (1 << i)) !== 0) reasons.push(findings[i] as Finding)
+    for (const c of caveats) reasons.push(c)
+  }
   for (const c of caveats) findings.push(c)
   return {
     subject: validator.id,
