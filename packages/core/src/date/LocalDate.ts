@@ -14,15 +14,36 @@ export const daysInMonth = (year: number, month: number): number =>
     ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
       ? 29
       : 28
-    : [4, 6, 9, 11].includes(month)
+    : month === 4 || month === 6 || month === 9 || month === 11
       ? 30
       : 31
 
-/** true when `s` is a real calendar day written `YYYY-MM-DD` */
+/** The digit at `i` of `s` (0-9), or -1 when it is no ASCII digit. */
+const digit = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48
+  return c >= 0 && c <= 9 ? c : -1
+}
+
+/**
+ * true when `s` is a real calendar day written `YYYY-MM-DD` (the pattern
+ * `isoDate`, and a day the month has), read character by character: it runs
+ * in every decoder of a dated input.
+ */
 export const isLocalDate = (s: string): boolean => {
-  const m = isoDate.exec(s)
-  if (m === null) return false
-  return Number(m[3]) <= daysInMonth(Number(m[1]), Number(m[2]))
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false
+  const y0 = digit(s, 0)
+  const y1 = digit(s, 1)
+  const y2 = digit(s, 2)
+  const y3 = digit(s, 3)
+  const m0 = digit(s, 5)
+  const m1 = digit(s, 6)
+  const d0 = digit(s, 8)
+  const d1 = digit(s, 9)
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return false
+  const month = m0 * 10 + m1
+  const day = d0 * 10 + d1
+  if (month < 1 || month > 12 || day < 1) return false
+  return day <= daysInMonth(y0 * 1000 + y1 * 100 + y2 * 10 + y3, month)
 }
 
 export const LocalDate = Schema.String.pipe(

@@ -75,7 +75,8 @@ export const problemsOf = (issue: SchemaIssue.Issue): ReadonlyArray<Problem> =>
   }))
 
 const strict = { errors: "all", onExcessProperty: "error" } as const
-const lenient = { errors: "all" } as const
+/** Valid input decodes the same whatever the error mode: the fast path stops at the first problem, the strict one lists all. */
+const lenient = {} as const
 
 const isPlain = (x: object): boolean => {
   const proto = Object.getPrototypeOf(x)
@@ -87,20 +88,29 @@ const isPlain = (x: object): boolean => {
  * out a key of the input, or the output's shape differs from the input's so
  * that it cannot be told: either way the strict decode decides.
  */
-const dropped = (input: unknown, output: unknown): boolean => {
-  if (input === output || typeof input !== "object" || input === null) return false
+const dropped = (input: unknown, output: unknown): boolean =>
+  typeof input === "object" && input !== null && input !== output && droppedFrom(input, output)
+
+const droppedFrom = (input: object, output: unknown): boolean => {
   if (typeof output !== "object" || output === null) return true
   if (Array.isArray(input)) {
     if (!Array.isArray(output) || output.length !== input.length) return true
-    for (let i = 0; i < input.length; i++) if (dropped(input[i], output[i])) return true
+    for (let i = 0; i < input.length; i++) {
+      const x: unknown = input[i]
+      if (typeof x === "object" && x !== null && x !== output[i] && droppedFrom(x, output[i])) return true
+    }
     return false
   }
-  if (Array.isArray(output) || !isPlain(output) || Object.getOwnPropertySymbols(input).length > 0) return true
-  for (const k of Object.keys(input)) {
-    if (!Object.hasOwn(output, k)) return true
-    if (dropped((input as Record<string, unknown>)[k], (output as Record<string, unknown>)[k])) return true
+  if (Array.isArray(output) || !isPlain(output)) return true
+  // every enumerable key of the input (an inherited one sends the input to the strict decode), kept by the output
+  for (const k in input) {
+    if (!Object.hasOwn(input, k) || !Object.hasOwn(output, k)) return true
+    const x: unknown = (input as Record<string, unknown>)[k]
+    if (typeof x !== "object" || x === null) continue
+    const y: unknown = (output as Record<string, unknown>)[k]
+    if (x !== y && droppedFrom(x, y)) return true
   }
-  return false
+  return Object.getOwnPropertySymbols(input).length > 0
 }
 
 /**

@@ -185,6 +185,46 @@ const notInForceFindingShipped = perDay((rule: Rule<never>, asOf: LocalDate) => 
 export const notInForceFinding = (rule: Rule<never>, asOf: LocalDate, view?: Documents.View): Finding | null =>
   view === undefined ? notInForceFindingShipped(rule, asOf) : notInForceFindingOf(rule, asOf, view)
 
+/**
+ * Decisions in progress. A value derived from the input alone (a topology's
+ * graph) may be shared by the rules of one decision (`sharedInDecision`),
+ * never across two, for the caller may change its input between them: each
+ * decision is a new `decision` number, and outside a decision (a rule
+ * evaluated alone, a machine's guard) nothing is shared.
+ */
+let decision = 0
+let deciding = false
+
+/** Enters a decision (Validator.decide); give what it answers to `leaveDecision` when the decision is made. */
+export const enterDecision = (): boolean => {
+  const was = deciding
+  decision++
+  deciding = true
+  return was
+}
+export const leaveDecision = (was: boolean): void => {
+  decision++
+  deciding = was
+}
+
+/**
+ * `compute` remembered for the input of the decision in progress (by
+ * identity, one input at a time); computed afresh outside a decision.
+ */
+export const sharedInDecision = <K extends object, V>(compute: (key: K) => V): ((key: K) => V) => {
+  let key: K | undefined
+  let at = -1
+  let value: V | undefined
+  return (k: K): V => {
+    if (!deciding) return compute(k)
+    if (at === decision && key === k) return value as V
+    value = compute(k)
+    key = k
+    at = decision
+    return value
+  }
+}
+
 /** Runs a rule's check on input whose rule is in force: the finding, or `violated` when the check throws. */
 export const run = <I>(rule: Rule<I>, input: I, asOf: LocalDate): Finding => {
   try {

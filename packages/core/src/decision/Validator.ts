@@ -11,7 +11,7 @@ import type { LocalDate } from "../date/LocalDate.ts"
 import { type Decision, derive, fromFindings } from "./Decision.ts"
 import { type DecodeError, decoder } from "./DecodeError.ts"
 import type { Finding, Message } from "./Finding.ts"
-import { evaluate, notInForceFinding, perDay, type Rule, run } from "./Rule.ts"
+import { enterDecision, evaluate, leaveDecision, notInForceFinding, perDay, type Rule, run } from "./Rule.ts"
 import * as RulesVersion from "./RulesVersion.ts"
 
 export interface Validator<I> {
@@ -96,7 +96,16 @@ const caveatsOf = (plan: Plan, rules: ReadonlyArray<Rule<never>>, mask: number, 
  * in a view of the catalogue when given (impact/Amendment.ts).
  */
 export const decide = <I>(validator: Validator<I>, input: I, asOf: LocalDate, view?: Documents.View): Decision => {
-  if (view !== undefined) return decideIn(view, validator, input, asOf)
+  // the rules of one decision may share what they derive from the input (Rule.sharedInDecision)
+  const was = enterDecision()
+  try {
+    return view === undefined ? decideShipped(validator, input, asOf) : decideIn(view, validator, input, asOf)
+  } finally {
+    leaveDecision(was)
+  }
+}
+
+const decideShipped = <I>(validator: Validator<I>, input: I, asOf: LocalDate): Decision => {
   const plan = planFor(validator as unknown as Validator<never>, asOf)
   if (validator.scope !== undefined) {
     const scope = plan.scope ?? run(validator.scope, input, asOf)

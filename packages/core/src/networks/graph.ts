@@ -4,20 +4,23 @@
  * without isolation; links are undirected. Breadth-first, so a path found is a
  * shortest one.
  */
+import { sharedInDecision } from "../decision/Rule.ts"
 import type { Isolation, NetworkKind, NodeId, Topology } from "./model.ts"
 
 /**
- * One topology indexed once for the checks of one rule: the kind of each node,
- * and each node's neighbours per set of isolations (built on first use). It
- * holds no state beyond the call that builds it, so a topology changed between
- * two decisions is always read afresh.
+ * One topology indexed once for the checks of one decision: the kind of each
+ * node, and each node's neighbours per set of isolations (built on first use).
+ * Shared by the rules of the decision in progress only (Rule.sharedInDecision),
+ * so a topology changed between two decisions is always read afresh.
  */
 export interface Analysis {
   readonly kinds: ReadonlyMap<string, NetworkKind | "system">
   adjacency(through: ReadonlyArray<Isolation>): ReadonlyMap<string, ReadonlyArray<string>>
 }
 
-export const analysis = (t: Topology): Analysis => {
+export const analysis = (t: Topology): Analysis => sharedAnalysis(t)
+
+const buildAnalysis = (t: Topology): Analysis => {
   let built: Array<readonly [ReadonlyArray<Isolation>, ReadonlyMap<string, ReadonlyArray<string>>]> | undefined
   return {
     kinds: kinds(t),
@@ -30,6 +33,8 @@ export const analysis = (t: Topology): Analysis => {
     }
   }
 }
+
+const sharedAnalysis = sharedInDecision(buildAnalysis)
 
 /** Links that still carry traffic: everything but physical isolation. */
 export const connecting: ReadonlyArray<Isolation> = ["none", "logical"]
