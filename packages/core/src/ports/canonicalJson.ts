@@ -32,52 +32,77 @@ const isPlainObject = (value: object): boolean => {
   return proto === Object.prototype || proto === null
 }
 
-const write = (value: unknown, path: string, seen: Set<object>): string => {
+/**
+ * Where the walk is: the keys from the root (the path, built only when a value
+ * has no JSON form) and the objects it is inside (a cycle is one of them).
+ */
+interface Walk {
+  readonly keys: Array<string | number>
+  readonly ancestors: Array<object>
+}
+
+const pathOf = (keys: ReadonlyArray<string | number>): string => {
+  let path = "$"
+  for (const k of keys) path += typeof k === "number" ? `[${k}]` : `.${k}`
+  return path
+}
+
+const fail = (reason: CanonicalJsonError["reason"], walk: Walk): never => {
+  throw new CanonicalJsonError({ reason, path: pathOf(walk.keys) })
+}
+
+const write = (value: unknown, walk: Walk): string => {
   switch (typeof value) {
     case "string":
     case "boolean":
       return JSON.stringify(value)
     case "number":
-      if (!Number.isFinite(value)) throw new CanonicalJsonError({ reason: "non-finite-number", path })
-      return JSON.stringify(value)
+      return Number.isFinite(value) ? JSON.stringify(value) : fail("non-finite-number", walk)
     case "undefined":
-      throw new CanonicalJsonError({ reason: "undefined", path })
     case "function":
-      throw new CanonicalJsonError({ reason: "function", path })
     case "symbol":
-      throw new CanonicalJsonError({ reason: "symbol", path })
     case "bigint":
-      throw new CanonicalJsonError({ reason: "bigint", path })
+      return fail(typeof value as "undefined" | "function" | "symbol" | "bigint", walk)
   }
   if (value === null) return "null"
   const object = value as object
-  if (seen.has(object)) throw new CanonicalJsonError({ reason: "cycle", path })
-  seen.add(object)
-  try {
-    if (Array.isArray(object)) {
-      const items: Array<string> = []
-      for (let i = 0; i < object.length; i++) items.push(write(object[i], `${path}[${i}]`, seen))
-      return `[${items.join(",")}]`
+  if (walk.ancestors.includes(object)) fail("cycle", walk)
+  walk.ancestors.push(object)
+  let out: string
+  if (Array.isArray(object)) {
+    out = "["
+    for (let i = 0; i < object.length; i++) {
+      if (i > 0) out += ","
+      walk.keys.push(i)
+      out += write(object[i], walk)
+      walk.keys.pop()
     }
-    if (!isPlainObject(object)) throw new CanonicalJsonError({ reason: "non-plain-object", path })
+    out += "]"
+  } else {
+    if (!isPlainObject(object)) fail("non-plain-object", walk)
     const record = object as Record<string, unknown>
-    const members: Array<string> = []
+    out = "{"
+    let first = true
     for (const key of Object.keys(record).sort()) {
       const member = record[key]
       if (member === undefined) continue
-      members.push(`${JSON.stringify(key)}:${write(member, `${path}.${key}`, seen)}`)
+      if (!first) out += ","
+      first = false
+      walk.keys.push(key)
+      out += `${JSON.stringify(key)}:${write(member, walk)}`
+      walk.keys.pop()
     }
-    return `{${members.join(",")}}`
-  } finally {
-    seen.delete(object)
+    out += "}"
   }
+  walk.ancestors.pop()
+  return out
 }
 
 /**
  * The canonical JSON text of `value`.
  * Throws `CanonicalJsonError` when `value` is not JSON (see {@link canonicalJsonEffect}).
  */
-export const canonicalJson = (value: unknown): string => write(value, "$", new Set())
+export const canonicalJson = (value: unknown): string => write(value, { keys: [], ancestors: [] })
 
 /** {@link canonicalJson} as an Effect that fails with `CanonicalJsonError` instead of throwing. */
 export const canonicalJsonEffect = (value: unknown): Effect.Effect<string, CanonicalJsonError> =>

@@ -1,11 +1,10 @@
 /**
- * SHA-256 through Web Crypto (`globalThis.crypto.subtle`), available in Node,
- * browsers, Deno and Bun, so the core needs no `node:crypto`.
+ * SHA-256 of a text, as an Effect (the signature every caller uses). Computed
+ * synchronously by the portable implementation in `sha256.ts`, so the core
+ * needs neither `node:crypto` nor Web Crypto's asynchronous round trip.
  */
 import * as Effect from "effect/Effect"
+import { sha256HexOfText } from "./sha256.ts"
 
 /** Lower-case hex SHA-256 of the UTF-8 bytes of `text`. */
-export const sha256Hex = (text: string): Effect.Effect<string> =>
-  Effect.promise(() => globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(text))).pipe(
-    Effect.map((digest) => Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join(""))
-  )
+export const sha256Hex = (text: string): Effect.Effect<string> => Effect.sync(() => sha256HexOfText(text))
