@@ -102,9 +102,10 @@ const droppedFrom = (input: object, output: unknown): boolean => {
     return false
   }
   if (Array.isArray(output) || !isPlain(output)) return true
-  // every enumerable key of the input (an inherited one sends the input to the strict decode), kept by the output
+  // every enumerable key of the input kept by the output (an inherited key the output lacks sends the input to the
+  // strict decode, which decides it as it would have anyway)
   for (const k in input) {
-    if (!Object.hasOwn(input, k) || !Object.hasOwn(output, k)) return true
+    if (!Object.hasOwn(output, k)) return true
     const x: unknown = (input as Record<string, unknown>)[k]
     if (typeof x !== "object" || x === null) continue
     const y: unknown = (output as Record<string, unknown>)[k]
