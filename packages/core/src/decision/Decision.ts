@@ -44,8 +44,10 @@ export const Decision = Schema.Struct({
 })
 export type Decision = typeof Decision.Type
 
-const refuses = (f: Finding): boolean => f.status === "violated" && f.severity === "error"
-const applies = (f: Finding): boolean => f.status !== "not-applicable"
+/** A finding that refuses: an error-severity violation. */
+export const refuses = (f: Finding): boolean => f.status === "violated" && f.severity === "error"
+/** A finding of a rule that applies (satisfied or violated). */
+export const applies = (f: Finding): boolean => f.status !== "not-applicable"
 
 /**
  * Derives the outcome from findings: refused when any error-severity rule is

@@ -8,7 +8,7 @@ import type * as Schema from "effect/Schema"
 import { caveatsFor, citesUndated } from "../catalogue/caveats.ts"
 import type * as Documents from "../catalogue/Documents.ts"
 import type { LocalDate } from "../date/LocalDate.ts"
-import { type Decision, derive, fromFindings } from "./Decision.ts"
+import { applies, type Decision, derive, fromFindings, refuses } from "./Decision.ts"
 import { type DecodeError, decoder } from "./DecodeError.ts"
 import type { Finding, Message } from "./Finding.ts"
 import { enterDecision, evaluate, leaveDecision, notInForceFinding, perDay, type Rule, run } from "./Rule.ts"
@@ -129,11 +129,11 @@ const decideShipped = <I>(validator: Validator<I>, input: I, asOf: LocalDate): D
   for (let i = 0; i < n; i++) {
     const f = plan.rules[i] ?? run(rules[i] as Rule<I>, input, asOf)
     findings.push(f)
-    if (f.status === "violated" && f.severity === "error") {
+    if (refuses(f)) {
       if (refusing === undefined) refusing = []
       refusing.push(f)
       refusingMask |= 1 << i
-    } else if (f.status !== "not-applicable") {
+    } else if (applies(f)) {
       applying++
       applyingMask |= 1 << i
     }

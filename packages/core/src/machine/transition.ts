@@ -198,7 +198,7 @@ export const transition = <S extends string, C, P extends object>(
     for (let i = 0; i < guards.length; i++) {
       const f = evaluate(guards[i] as (typeof guards)[number], input, asOf, view)
       findings[i] = f
-      if (f.status === "violated" && f.severity === "error") refused = true
+      if (Decisions.refuses(f)) refused = true
     }
     if (!refused) return accept(machine, snapshot, event, step, findings, asOf, view)
     lastFindings = findings

@@ -18,8 +18,6 @@ export interface Analysis {
   adjacency(through: ReadonlyArray<Isolation>): ReadonlyMap<string, ReadonlyArray<string>>
 }
 
-export const analysis = (t: Topology): Analysis => sharedAnalysis(t)
-
 const buildAnalysis = (t: Topology): Analysis => {
   let built: Array<readonly [ReadonlyArray<Isolation>, ReadonlyMap<string, ReadonlyArray<string>>]> | undefined
   return {
@@ -34,7 +32,7 @@ const buildAnalysis = (t: Topology): Analysis => {
   }
 }
 
-const sharedAnalysis = sharedInDecision(buildAnalysis)
+export const analysis: (t: Topology) => Analysis = sharedInDecision(buildAnalysis)
 
 /** Links that still carry traffic: everything but physical isolation. */
 export const connecting: ReadonlyArray<Isolation> = ["none", "logical"]
